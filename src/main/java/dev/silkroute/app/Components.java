@@ -1,0 +1,76 @@
+package dev.silkroute.app;
+
+import dev.silkroute.extract.ArticleAssembler;
+import dev.silkroute.extract.HtmlExtractor;
+import dev.silkroute.extract.HtmlMetadata;
+import dev.silkroute.extract.PublisherNames;
+import dev.silkroute.extract.TextDumpExtractor;
+import dev.silkroute.ingest.InboxFailureHandler;
+import dev.silkroute.ingest.IngestService;
+import dev.silkroute.ingest.Quarantine;
+import dev.silkroute.language.DocumentLanguageLabeller;
+import dev.silkroute.language.LanguageDetector;
+import dev.silkroute.normalize.EntityRecognizer;
+import dev.silkroute.normalize.Gazetteer;
+import dev.silkroute.pipeline.Pipeline;
+import dev.silkroute.store.Database;
+import dev.silkroute.store.DocumentStore;
+
+/**
+ * Builds the parts once per process and wires them: the language models and the gazetteer are
+ * expensive to load, so every command and route shares these instances.
+ */
+public final class Components {
+    private static volatile LanguageDetector sharedDetector;
+    private static volatile Gazetteer sharedGazetteer;
+
+    private Components() {}
+
+    /** The language detector for these settings, built on first use and kept for the life of the process. */
+    public static LanguageDetector languageDetector(Settings s) {
+        LanguageDetector d = sharedDetector;
+        if (d == null || !d.languages().equals(new java.util.LinkedHashSet<>(s.languages()))) {
+            synchronized (Components.class) {
+                d = sharedDetector;
+                if (d == null || !d.languages().equals(new java.util.LinkedHashSet<>(s.languages()))) {
+                    d = new LanguageDetector(s.languages(), s.lowMemory());
+                    sharedDetector = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    public static Gazetteer gazetteer() {
+        Gazetteer g = sharedGazetteer;
+        if (g == null) {
+            synchronized (Components.class) {
+                if (sharedGazetteer == null) sharedGazetteer = new Gazetteer();
+                g = sharedGazetteer;
+            }
+        }
+        return g;
+    }
+
+    public static Pipeline pipeline(Settings s) {
+        PublisherNames publishers = new PublisherNames();
+        ArticleAssembler assembler = new ArticleAssembler(publishers);
+        return new Pipeline(new TextDumpExtractor(assembler), new HtmlExtractor(assembler, new HtmlMetadata(publishers)),
+                new DocumentLanguageLabeller(languageDetector(s)), new EntityRecognizer(gazetteer()), s.maxBytes());
+    }
+
+    /** The database, migrated. */
+    public static Database database(Settings s) {
+        Database db = new Database(s.db());
+        db.migrate();
+        return db;
+    }
+
+    public static IngestService ingestService(Settings s, Database db) {
+        return new IngestService(pipeline(s), new DocumentStore(db));
+    }
+
+    public static InboxFailureHandler failureHandler(IngestService ingest, Settings s) {
+        return new InboxFailureHandler(ingest, new Quarantine(s.inbox()));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.silkroute.cli;
+
+import dev.silkroute.app.Components;
+import dev.silkroute.eval.ExtractionEvaluation;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extraction", description = "Word P/R/F1, snippets, metadata accuracy and speed of extraction over a labelled set.")
+final class EvalExtractionCommand implements Callable<Integer> {
+    @Mixin
+    Silkroute.Common common;
+
+    @Parameters(index = "0", paramLabel = "SET_DIR", description = "a folder with manifest.json and cases/")
+    Path set;
+
+    @Option(names = "--mode", description = "html (NAME.html.gz) or text (NAME.raw.txt); default html")
+    String mode = "html";
+
+    @Option(names = "--limit", description = "only the first N cases")
+    int limit;
+
+    @Option(names = "--worst", description = "list the N worst pages")
+    int worst;
+
+    @Override
+    public Integer call() throws Exception {
+        ExtractionEvaluation eval = new ExtractionEvaluation(Components.pipeline(common.settings()));
+        ExtractionEvaluation.Mode m = ExtractionEvaluation.Mode.valueOf(mode.toUpperCase());
+        ExtractionEvaluation.Report r = eval.run(set, m, limit);
+        System.out.println("set " + set + "  mode " + mode);
+        ExtractionEvaluation.print(r, System.out);
+        r.results().stream().sorted(Comparator.comparingDouble(p -> p.score().f1())).limit(worst)
+                .forEach(p -> System.out.printf("  worst %s (%s) P %.3f R %.3f F1 %.3f%n", p.name(), p.group(),
+                        p.score().precision(), p.score().recall(), p.score().f1()));
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.silkroute.cli;
+
+import dev.silkroute.app.Components;
+import dev.silkroute.ingest.IngestFailure;
+import dev.silkroute.intake.RawInput;
+import dev.silkroute.pipeline.DocumentRecord;
+import dev.silkroute.pipeline.Json;
+import dev.silkroute.pipeline.Pipeline;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", description = "Print the record of each file as JSON, without touching the database.")
+final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    Silkroute.Common common;
+
+    @Option(names = "--text", description = "print only the clean text")
+    boolean textOnly;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write NAME.json (or NAME.txt with --text) per input into DIR")
+    Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        Pipeline pipeline = Components.pipeline(common.settings());
+        List<Path> inputs = InputFiles.expand(files);
+        if (out != null) Files.createDirectories(out);
+        ProgressBar bar = new ProgressBar(System.err, out == null ? 0 : inputs.size());
+        int failed = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            Path f = inputs.get(i);
+            bar.step(i, f.toString());
+            try {
+                DocumentRecord r = pipeline.process(RawInput.of(f.getFileName().toString(), Files.readAllBytes(f)));
+                String rendered = textOnly ? r.text() + "\n" : Json.pretty(r) + "\n";
+                if (out == null) {
+                    System.out.print(rendered);
+                } else {
+                    Files.writeString(out.resolve(f.getFileName() + (textOnly ? ".txt" : ".json")), rendered, StandardCharsets.UTF_8);
+                }
+            } catch (Exception | StackOverflowError e) {
+                failed++;
+                IngestFailure why = IngestFailure.of(e);
+                System.err.printf("silkroute: %s failed [%s/%s] %s%n", f, why.stage(), why.reason(), why.message());
+            }
+        }
+        bar.finish();
+        return failed == 0 ? 0 : 1;
+    }
+}

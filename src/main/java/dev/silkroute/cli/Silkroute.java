@@ -1,0 +1,46 @@
+package dev.silkroute.cli;
+
+import dev.silkroute.app.Settings;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code silkroute} command: {@code run}, {@code ingest}, {@code extract}, {@code status}, {@code eval}. */
+@Command(name = "silkroute", mixinStandardHelpOptions = true, version = "silkroute 0.1.0",
+        description = "Raw scraped news pages to clean, language-tagged, entity-normalized records in SQLite.",
+        subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, StatusCommand.class, EvalCommand.class})
+public final class Silkroute implements Runnable {
+
+    /** Options every command takes. */
+    static final class Common {
+        @Option(names = "--inbox", description = "the watched folder (default: inbox, or silkroute.inbox)")
+        String inbox;
+        @Option(names = "--db", description = "the SQLite file (default: data/silkroute.db, or silkroute.db)")
+        String db;
+        @Option(names = "--low-memory", description = "language models in low-accuracy mode (~100 MB instead of ~1 GB)")
+        boolean lowMemory;
+
+        Settings settings() {
+            String home = System.getProperty("silkroute.home", ".");
+            Settings s = Settings.load(Path.of(home), System.getenv()).with(Settings.INBOX, inbox).with(Settings.DB, db);
+            if (lowMemory) s.with(Settings.LOW_MEMORY, "true");
+            return s;
+        }
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        CommandLine cl = new CommandLine(new Silkroute());
+        // usage errors are exit 2, as the scheduler contract says; picocli's default is also 2
+        int code = cl.execute(args);
+        System.exit(code);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.silkroute.decode;
+
+/**
+ * Counts well-formed multi-byte UTF-8 sequences and malformed bytes in one pass. A file with many of
+ * the first and a few of the second is damaged UTF-8 (truncated, concatenated, mixed), not a legacy
+ * charset, and is better refused than decoded into mojibake.
+ */
+final class Utf8Check {
+    final int multiByteSequences;
+    final int malformed;
+    final int firstMalformedOffset;
+
+    private Utf8Check(int multi, int malformed, int first) {
+        this.multiByteSequences = multi;
+        this.malformed = malformed;
+        this.firstMalformedOffset = first;
+    }
+
+    boolean valid() { return malformed == 0; }
+
+    static Utf8Check of(byte[] b, int from) {
+        int multi = 0, bad = 0, first = -1;
+        int i = from;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int need;
+            if (c < 0x80) { i++; continue; }
+            else if (c >= 0xC2 && c <= 0xDF) need = 1;
+            else if (c >= 0xE0 && c <= 0xEF) need = 2;
+            else if (c >= 0xF0 && c <= 0xF4) need = 3;
+            else { bad++; if (first < 0) first = i; i++; continue; }
+            if (i + need >= b.length) {
+                // truncated at the very end of the file: a cut-off download
+                bad++; if (first < 0) first = i; break;
+            }
+            boolean ok = true;
+            for (int k = 1; k <= need; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) { ok = false; break; }
+            }
+            if (ok && need == 2) {
+                int c1 = b[i + 1] & 0xFF;
+                if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F)) ok = false; // overlong, surrogate
+            }
+            if (ok && need == 3) {
+                int c1 = b[i + 1] & 0xFF;
+                if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) ok = false;
+            }
+            if (ok) { multi++; i += need + 1; }
+            else { bad++; if (first < 0) first = i; i++; }
+        }
+        return new Utf8Check(multi, bad, first);
+    }
+}

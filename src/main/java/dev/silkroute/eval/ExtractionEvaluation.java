@@ -1,0 +1,133 @@
+package dev.silkroute.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.silkroute.intake.RawInput;
+import dev.silkroute.pipeline.Json;
+import dev.silkroute.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Runs the extraction stage over a labelled set in the layout of {@code shared/eval/README.md} and
+ * reports word P/R/F1 (macro over pages, overall and per group), snippet P/R/F1, metadata accuracy
+ * (title, date) where {@code meta.json} exists, and pages per CPU-second.
+ */
+public final class ExtractionEvaluation {
+    public enum Mode { HTML, TEXT }
+
+    /** Per-page result, kept for the worst-pages list. */
+    public record PageResult(String name, String group, WordOverlap.Score score) {}
+
+    public record Report(int pages, double precision, double recall, double f1, Map<String, double[]> groups,
+                         int snippetTp, int snippetFn, int snippetFp, int titleRight, int titleTotal, int dateRight,
+                         int dateTotal, double cpuSeconds, List<PageResult> results) {}
+
+    private final Pipeline pipeline;
+
+    public ExtractionEvaluation(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public Report run(Path setDir, Mode mode, int limit) throws IOException {
+        JsonNode manifest = Json.MAPPER.readTree(setDir.resolve("manifest.json").toFile());
+        JsonNode cases = manifest.get("cases");
+        List<String> names = new ArrayList<>();
+        cases.fieldNames().forEachRemaining(names::add);
+        names.sort(null);
+        if (limit > 0 && names.size() > limit) names = names.subList(0, limit);
+        Path dir = setDir.resolve("cases");
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long cpuNanos = 0;
+        double sp = 0, sr = 0, sf = 0;
+        Map<String, double[]> groups = new TreeMap<>();
+        int tp = 0, fn = 0, fp = 0, titleRight = 0, titleTotal = 0, dateRight = 0, dateTotal = 0;
+        List<PageResult> results = new ArrayList<>();
+        for (String name : names) {
+            String group = cases.get(name).path("group").asText("all");
+            String expected = Files.readString(dir.resolve(name + ".expected.txt"));
+            byte[] input = mode == Mode.HTML ? gunzip(dir.resolve(name + ".html.gz")) : Files.readAllBytes(dir.resolve(name + ".raw.txt"));
+            String predicted = "";
+            String title = null, published = null;
+            long t0 = cpu.getCurrentThreadCpuTime();
+            try {
+                var ex = pipeline.extract(RawInput.of(name + (mode == Mode.HTML ? ".html" : ".txt"), input)).extraction();
+                predicted = ex.text();
+                title = ex.title();
+                published = ex.published();
+            } catch (RuntimeException | StackOverflowError e) {
+                predicted = ""; // a failure scores zero, as an empty prediction does
+            }
+            cpuNanos += cpu.getCurrentThreadCpuTime() - t0;
+            WordOverlap.Score s = WordOverlap.score(predicted, expected);
+            results.add(new PageResult(name, group, s));
+            sp += s.precision(); sr += s.recall(); sf += s.f1();
+            double[] g = groups.computeIfAbsent(group, k -> new double[4]);
+            g[0] += s.precision(); g[1] += s.recall(); g[2] += s.f1(); g[3]++;
+            Path snippets = dir.resolve(name + ".snippets.json");
+            if (Files.exists(snippets)) {
+                JsonNode sn = Json.MAPPER.readTree(snippets.toFile());
+                String hay = snippetForm(predicted);
+                for (JsonNode w : sn.path("with")) if (hay.contains(snippetForm(w.asText()))) tp++; else fn++;
+                for (JsonNode w : sn.path("without")) if (hay.contains(snippetForm(w.asText()))) fp++;
+            }
+            Path meta = dir.resolve(name + ".meta.json");
+            if (Files.exists(meta)) {
+                JsonNode m = Json.MAPPER.readTree(meta.toFile());
+                if (m.hasNonNull("title") && !m.get("title").asText().isBlank()) {
+                    titleTotal++;
+                    if (title != null && snippetForm(title).equals(snippetForm(m.get("title").asText()))) titleRight++;
+                }
+                String date = m.hasNonNull("date_iso") ? m.get("date_iso").asText() : null;
+                if (date != null && date.length() >= 10) {
+                    dateTotal++;
+                    if (published != null && published.length() >= 10 && published.substring(0, 10).equals(date.substring(0, 10))) dateRight++;
+                }
+            }
+        }
+        int n = Math.max(1, names.size());
+        return new Report(names.size(), sp / n, sr / n, sf / n, groups, tp, fn, fp, titleRight, titleTotal, dateRight, dateTotal,
+                cpuNanos / 1e9, results);
+    }
+
+    public static void print(Report r, PrintStream out) {
+        out.printf(Locale.ROOT, "pages %d  word P %.3f  R %.3f  F1 %.3f%n", r.pages(), r.precision(), r.recall(), r.f1());
+        for (Map.Entry<String, double[]> g : r.groups().entrySet()) {
+            double[] v = g.getValue();
+            out.printf(Locale.ROOT, "  %-14s n=%4d  P %.3f  R %.3f  F1 %.3f%n", g.getKey(), (int) v[3], v[0] / v[3], v[1] / v[3], v[2] / v[3]);
+        }
+        int tp = r.snippetTp(), fn = r.snippetFn(), fp = r.snippetFp();
+        if (tp + fn + fp > 0) {
+            double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp), rec = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            out.printf(Locale.ROOT, "snippets  P %.3f  R %.3f  F1 %.3f  (tp %d, fn %d, fp %d)%n", p, rec,
+                    p + rec == 0 ? 0 : 2 * p * rec / (p + rec), tp, fn, fp);
+        }
+        if (r.titleTotal() > 0) out.printf(Locale.ROOT, "title right %d/%d (%.3f)%n", r.titleRight(), r.titleTotal(), (double) r.titleRight() / r.titleTotal());
+        if (r.dateTotal() > 0) out.printf(Locale.ROOT, "published date right %d/%d (%.3f)%n", r.dateRight(), r.dateTotal(), (double) r.dateRight() / r.dateTotal());
+        out.printf(Locale.ROOT, "throughput %.1f pages per CPU-second (%.2f CPU-s for extraction, start-up excluded)%n",
+                r.pages() / Math.max(1e-9, r.cpuSeconds()), r.cpuSeconds());
+    }
+
+    /** trafilatura's comparison form: NFKC, unified quotes and dashes, collapsed white space, case-folded. */
+    static String snippetForm(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[‘’ʼ`´]", "'").replaceAll("[“”«»„]", "\"")
+                .replaceAll("[‐‑‒–—―]", "-").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static byte[] gunzip(Path p) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package dev.silkroute.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides, for a sequence of blocks (lines of a dump, or block elements of an HTML page), which
+ * are the article's title, metadata, captions and main text, and why each other block is left out.
+ *
+ * <p>The cascade, in order; each step only looks at blocks no earlier step has decided:
+ * <ol>
+ *   <li>site furniture by rule ({@link BoilerplateRules}): licence, copyright, contact, comment form...</li>
+ *   <li>repeats: a block seen before is a duplicate (a title or caption printed twice)</li>
+ *   <li>metadata lines ({@link HeaderLines}): dates, "Source:", bylines, breadcrumbs</li>
+ *   <li>the title: the page's declared title if known, else the first heading-like block</li>
+ *   <li>content quality per block (length with CJK weighted, sentence shape, link density), then
+ *       context smoothing in the manner of jusText: short and middling blocks take the class of
+ *       their good neighbours, headings the class of what follows them</li>
+ *   <li>blocks before the main text become subtitle or captions when they look like them; blocks
+ *       after the last good block are the page's tail</li>
+ * </ol>
+ */
+public final class ArticleAssembler {
+    private static final int SHORT = 40;
+    private static final int GOOD = 120;
+    private static final int SENTENCE_GOOD = 60;
+    private static final int TITLE_SEARCH = 12;
+
+    private final BoilerplateRules rules = new BoilerplateRules();
+    private final HeaderLines header = new HeaderLines();
+    private final PublisherNames publishers;
+
+    private enum Quality { BAD, SHORT, NEAR, GOOD }
+
+    private enum Fate { OPEN, BODY, HEADING, TITLE, SUBTITLE, CAPTION, REMOVED }
+
+    private static final class Item {
+        final Candidate c;
+        final String text;
+        Fate fate = Fate.OPEN;
+        Quality quality;
+        String reason, rule;
+        boolean repeated;
+
+        Item(Candidate c, String text) { this.c = c; this.text = text; }
+
+        void remove(String reason, String rule) {
+            fate = Fate.REMOVED;
+            this.reason = reason;
+            this.rule = rule;
+        }
+    }
+
+    public ArticleAssembler(PublisherNames publishers) {
+        this.publishers = publishers;
+    }
+
+    public Extraction assemble(List<Candidate> candidates, PageMeta meta) {
+        List<Item> items = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String t = TextMeasure.tidy(c.text());
+            if (!t.isEmpty()) items.add(new Item(c, t));
+        }
+        applyRules(items);
+        markRepeats(items);
+        chooseTitle(items, meta);
+        readMetadataLines(items, meta);
+        classify(items);
+        smooth(items);
+        placeHeaderAndTail(items, meta);
+        return collect(items, meta);
+    }
+
+    private void applyRules(List<Item> items) {
+        for (Item it : items) {
+            Optional<BoilerplateRules.Verdict> v = rules.match(it.text);
+            if (v.isPresent()) it.remove(v.get().family(), v.get().rule());
+        }
+    }
+
+    /** Later copies of a block are duplicates; the first copy is flagged so it can be read as a caption or title. */
+    private static void markRepeats(List<Item> items) {
+        Map<String, Item> seen = new HashMap<>();
+        for (Item it : items) {
+            if (TextMeasure.weightedLength(it.text) < 8) continue;
+            String key = it.text.toLowerCase(Locale.ROOT);
+            Item first = seen.putIfAbsent(key, it);
+            if (first != null) {
+                first.repeated = true;
+                if (it.fate == Fate.OPEN) it.remove("duplicate", "duplicate:repeat-of-" + first.c.position());
+            }
+        }
+    }
+
+    private void chooseTitle(List<Item> items, PageMeta meta) {
+        if (meta.title() != null) {
+            String want = normalizeForMatch(meta.title());
+            for (Item it : items) {
+                if (it.fate != Fate.OPEN && !"duplicate".equals(it.reason)) continue;
+                String have = normalizeForMatch(it.text);
+                if (have.equals(want) || (have.length() > 10 && want.startsWith(have)) || (want.length() > 10 && have.startsWith(want)
+                        && have.length() < want.length() * 1.5)) {
+                    if (it.fate == Fate.OPEN) it.fate = Fate.TITLE;
+                    else it.rule = "duplicate:title";
+                }
+            }
+            return;
+        }
+        int looked = 0;
+        for (int i = 0; i < items.size() && looked < TITLE_SEARCH; i++) {
+            Item it = items.get(i);
+            if (it.fate != Fate.OPEN) continue;
+            if (!header.dates(it.text).isEmpty() || header.source(it.text).isPresent()
+                    || header.breadcrumbSection(it.text).isPresent() || header.byline(it.text).isPresent()) continue;
+            looked++;
+            int w = TextMeasure.weightedLength(it.text);
+            if (w < 12 || w > 400) continue;
+            Item next = nextOpen(items, i);
+            boolean headingShape = !TextMeasure.endsLikeSentence(it.text) || it.c.isHeadingTag();
+            boolean shorterThanNext = next != null && TextMeasure.weightedLength(next.text) > w && w <= 200;
+            if (it.repeated || headingShape || shorterThanNext) {
+                it.fate = Fate.TITLE;
+                meta.title(it.text, "line " + it.c.position());
+                for (Item other : items) {
+                    if (other != it && other.text.equalsIgnoreCase(it.text)) other.remove("duplicate", "duplicate:title");
+                }
+                return;
+            }
+            if (w >= GOOD) return; // the text has started: this page's dump has no title line
+        }
+    }
+
+    private void readMetadataLines(List<Item> items, PageMeta meta) {
+        List<HeaderLines.LabelledDate> dates = new ArrayList<>();
+        Map<HeaderLines.LabelledDate, Integer> where = new HashMap<>();
+        boolean beforeTitle = true;
+        for (Item it : items) {
+            if (it.fate == Fate.TITLE) { beforeTitle = false; continue; }
+            if (it.fate != Fate.OPEN) continue;
+            List<HeaderLines.LabelledDate> ds = header.dates(it.text);
+            Optional<String> src = header.source(it.text);
+            if (!ds.isEmpty() || src.isPresent()) {
+                for (HeaderLines.LabelledDate d : ds) { dates.add(d); where.putIfAbsent(d, it.c.position()); }
+                src.ifPresent(s -> meta.source(publishers.canonical(s), "line " + it.c.position() + " '" + it.text + "'"));
+                it.remove("metadata", ds.isEmpty() ? "metadata:source" : "metadata:date");
+                continue;
+            }
+            Optional<List<String>> by = header.byline(it.text);
+            if (by.isPresent()) {
+                meta.byline(by.get(), "line " + it.c.position());
+                it.remove("metadata", "metadata:byline");
+                continue;
+            }
+            if (beforeTitle || meta.section == null) {
+                Optional<String> crumb = header.breadcrumbSection(it.text);
+                if (crumb.isPresent() && (beforeTitle || TextMeasure.weightedLength(it.text) < 60)) {
+                    meta.section(crumb.get(), "breadcrumb line " + it.c.position() + " '" + it.text + "'");
+                    it.remove("metadata", "metadata:breadcrumb");
+                }
+            }
+        }
+        resolveDates(dates, where, meta);
+    }
+
+    /**
+     * A page that labels one date "published" is taken at its word. A page that only says "updated"
+     * (twice, as many portals do) was published at the earliest of those dates and modified at the latest.
+     */
+    private static void resolveDates(List<HeaderLines.LabelledDate> dates, Map<HeaderLines.LabelledDate, Integer> where,
+                                     PageMeta meta) {
+        if (dates.isEmpty()) return;
+        HeaderLines.LabelledDate published = null, earliest = null, latest = null;
+        for (HeaderLines.LabelledDate d : dates) {
+            if (d.role() == HeaderLines.DateRole.PUBLISHED && published == null) published = d;
+            if (earliest == null || d.iso().compareTo(earliest.iso()) < 0) earliest = d;
+            if (latest == null || d.iso().compareTo(latest.iso()) > 0) latest = d;
+        }
+        HeaderLines.LabelledDate pub = published != null ? published : earliest;
+        meta.published(pub.iso(), "line " + where.get(pub) + (published != null ? " (labelled published)" : " (earliest date)"));
+        for (HeaderLines.LabelledDate d : dates) {
+            if (d.role() == HeaderLines.DateRole.MODIFIED && d != pub && !d.iso().equals(pub.iso())) {
+                HeaderLines.LabelledDate mod = latest.role() == HeaderLines.DateRole.MODIFIED ? latest : d;
+                meta.modified(mod.iso(), "line " + where.get(mod) + " (labelled updated)");
+                break;
+            }
+        }
+    }
+
+    private static void classify(List<Item> items) {
+        for (Item it : items) {
+            if (it.fate != Fate.OPEN) continue;
+            int w = TextMeasure.weightedLength(it.text);
+            boolean sentence = TextMeasure.endsLikeSentence(it.text) || TextMeasure.punctuation(it.text) >= 2;
+            if (it.c.linkDensity() > 0.5 || (it.c.linkDensity() > 0.25 && w < GOOD)) it.quality = Quality.BAD;
+            else if (w < SHORT) it.quality = Quality.SHORT;
+            else if (w >= GOOD || (w >= SENTENCE_GOOD && sentence)) it.quality = Quality.GOOD;
+            else it.quality = Quality.NEAR;
+        }
+    }
+
+    /** jusText's context pass: middling blocks between good ones are text, lone ones in furniture are not. */
+    private static void smooth(List<Item> items) {
+        List<Item> open = new ArrayList<>();
+        for (Item it : items) if (it.fate == Fate.OPEN) open.add(it);
+        Quality[] q = new Quality[open.size()];
+        for (int i = 0; i < q.length; i++) q[i] = open.get(i).quality;
+        Quality[] out = q.clone();
+        for (int i = 0; i < q.length; i++) {
+            if (q[i] != Quality.NEAR && q[i] != Quality.SHORT) continue;
+            Quality prev = neighbour(q, i, -1), next = neighbour(q, i, +1);
+            if (q[i] == Quality.NEAR) {
+                out[i] = prev == Quality.GOOD || next == Quality.GOOD ? Quality.GOOD : Quality.BAD;
+            } else if (prev == Quality.GOOD && next == Quality.GOOD) {
+                out[i] = Quality.GOOD;
+            } else if (next == Quality.GOOD && isHeadingLike(open.get(i)) && nextIs(q, i, Quality.GOOD)) {
+                out[i] = Quality.GOOD; // a subheading introduces the paragraph after it
+            } else {
+                out[i] = Quality.BAD;
+            }
+        }
+        for (int i = 0; i < q.length; i++) open.get(i).quality = out[i];
+    }
+
+    private static boolean nextIs(Quality[] q, int i, Quality want) {
+        return i + 1 < q.length && q[i + 1] == want;
+    }
+
+    private static boolean isHeadingLike(Item it) {
+        return it.c.isHeadingTag() || (!TextMeasure.endsLikeSentence(it.text) && TextMeasure.weightedLength(it.text) >= 8);
+    }
+
+    private static Quality neighbour(Quality[] q, int i, int step) {
+        for (int k = i + step; k >= 0 && k < q.length; k += step) {
+            if (q[k] == Quality.GOOD || q[k] == Quality.BAD) return q[k];
+            if (q[k] == Quality.NEAR) return Quality.NEAR;
+        }
+        return Quality.BAD;
+    }
+
+    private void placeHeaderAndTail(List<Item> items, PageMeta meta) {
+        int first = -1, last = -1, title = -1;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.fate == Fate.TITLE && title < 0) title = i;
+            if (it.fate == Fate.OPEN && it.quality == Quality.GOOD && !captionLike(it)) {
+                // a short heading-like block right under the title is a subtitle, not the start of the text
+                boolean standfirst = first < 0 && title >= 0 && it.c.tag() == null && isSubtitle(it)
+                        && TextMeasure.weightedLength(it.text) < SENTENCE_GOOD * 2;
+                if (first < 0 && !standfirst) first = i;
+                if (first >= 0) last = i;
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.fate != Fate.OPEN) continue;
+            if (captionLike(it) && (first < 0 || i < first || i <= last)) {
+                it.fate = Fate.CAPTION;
+            } else if (first < 0 || i < first) {
+                boolean afterTitle = title >= 0 && i > title;
+                if (afterTitle && meta.subtitle == null && isSubtitle(it)) {
+                    it.fate = Fate.SUBTITLE;
+                    meta.subtitle(it.text, "line " + it.c.position());
+                } else {
+                    it.remove("header", "header:before-main-text");
+                }
+            } else if (i > last) {
+                it.remove("tail", "tail:after-main-text");
+            } else if (it.quality == Quality.GOOD) {
+                it.fate = isHeadingLike(it) && TextMeasure.weightedLength(it.text) < SENTENCE_GOOD || it.c.isHeadingTag()
+                        ? Fate.HEADING : Fate.BODY;
+            } else {
+                it.remove("low-content", it.c.linkDensity() > 0.25 ? "low-content:link-dense" : "low-content:short");
+            }
+        }
+    }
+
+    private boolean captionLike(Item it) {
+        if ("figcaption".equals(it.c.tag()) || "caption".equals(it.c.tag())) return true;
+        return header.looksLikeCaption(it.text) && (it.repeated || TextMeasure.weightedLength(it.text) < 400);
+    }
+
+    private static boolean isSubtitle(Item it) {
+        int w = TextMeasure.weightedLength(it.text);
+        return w >= 12 && w <= 250 && !TextMeasure.endsLikeSentence(it.text) && it.c.linkDensity() < 0.2;
+    }
+
+    private static Extraction collect(List<Item> items, PageMeta meta) {
+        List<Block> body = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        List<RemovedBlock> removed = new ArrayList<>();
+        for (Item it : items) {
+            switch (it.fate) {
+                case BODY, HEADING -> body.add(new Block(it.text, it.fate == Fate.HEADING ? "heading" : kindOf(it.c), it.c.position()));
+                case CAPTION -> {
+                    captions.add(it.text);
+                    removed.add(new RemovedBlock(it.text, "caption", "caption:moved-to-captions", it.c.position()));
+                }
+                case TITLE -> removed.add(new RemovedBlock(it.text, "title", "title:moved-to-metadata", it.c.position()));
+                case SUBTITLE -> removed.add(new RemovedBlock(it.text, "subtitle", "subtitle:moved-to-metadata", it.c.position()));
+                case REMOVED -> removed.add(new RemovedBlock(it.text, it.reason, it.rule, it.c.position()));
+                default -> removed.add(new RemovedBlock(it.text, "low-content", "low-content:undecided", it.c.position()));
+            }
+        }
+        return meta.toExtraction(body, captions, removed);
+    }
+
+    private static String kindOf(Candidate c) {
+        if (c.tag() == null) return "body";
+        return switch (c.tag()) {
+            case "li", "dd", "dt" -> "list";
+            case "blockquote" -> "quote";
+            case "pre", "code" -> "code";
+            case "tr", "td", "th", "table" -> "table";
+            default -> c.isHeadingTag() ? "heading" : "body";
+        };
+    }
+
+    private static Item nextOpen(List<Item> items, int i) {
+        for (int k = i + 1; k < items.size(); k++) if (items.get(k).fate == Fate.OPEN) return items.get(k);
+        return null;
+    }
+
+    private static String normalizeForMatch(String s) {
+        return TextMeasure.tidy(s).toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}‘’“”«»]", "");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.silkroute.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that are site furniture whatever the site: copyright and licence lines, contact lines,
+ * comment forms, share bars, navigation words, CMS user names, browser hints. Each rule has a
+ * family (the ledger's reason), a name, and a length ceiling, because a long paragraph that merely
+ * mentions "copyright" or "contact us" is content, not furniture.
+ */
+public final class BoilerplateRules {
+
+    /** A rule that fired: {@code family} goes to the ledger as the reason, {@code name} as the rule. */
+    public record Verdict(String family, String name) {
+        public String rule() { return family + ":" + name; }
+    }
+
+    private record Rule(String family, String name, int maxChars, Pattern pattern) {}
+
+    private static Rule rule(String family, String name, int maxChars, String regex) {
+        return new Rule(family, name, maxChars,
+                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // Licences and registrations of Chinese sites: 京ICP备12345号, 新ICP 备05001907号, 公网安备
+            rule("licence", "icp", 400, "ICP\\s*[备證证]|[备證证]案号|公网安备|网安备|经营许可证|互联网新闻信息服务许可|广播电视节目制作"),
+            rule("copyright", "copyright", 300, "©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|版权所有|版權所有|"
+                    + "不得转载|未经授权|все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+                    + "tutti i diritti riservati|barcha huquqlar|барлық құқықтар"),
+            // "由…主办" in a sentence is news about an event; a site's operator line has no sentence end
+            rule("sponsor", "site-operator", 120, "^[^。！？]*((主办|承办|主管|协办|協辦|技术支持)(单位)?\\s*[:：]|(主办|承办)\\s*$|主办\\s+\\S+承办)[^。！？]*$"),
+            rule("contact", "contact", 200, "^(contact us|联系我们|聯繫我們|контакты|связаться с нами|kontakt|contacto)\\b"
+                    + "|(电话|傳真|传真|邮箱|邮编|tel|fax|phone|e-?mail|телефон|факс)\\s*[:：]\\s*[+\\d(]"
+                    + "|^\\s*(邮箱|电话|地址|address)\\s*[:：]?\\s*$"),
+            rule("browser-hint", "browser-hint", 200, "分辨率|浏览器|best viewed|recommended browser|browser does not support"
+                    + "|enable javascript|javascript is disabled|разрешение экрана"),
+            rule("comment-form", "comment-form", 200, "^(leave a (reply|comment)|post a comment|add a comment|write a comment|"
+                    + "\\d+\\s+comments?|comments?\\s*\\(\\d+\\)|no comments yet|be the first to comment|发表评论|我要评论|"
+                    + "网友评论|оставить комментарий|комментарии)\\b"
+                    + "|your email address will not be published|required fields are marked|uses akismet to reduce spam"
+                    + "|comment data is processed|you must be logged in to post"),
+            rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us|tweet|print|e-?mail this|"
+                    + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir)\\s*[:：]?\\s*"
+                    + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
+            rule("navigation", "navigation", 60, "^(back to top|to top|top|home|homepage|menu|main menu|skip to (main )?content|"
+                    + "next|previous|prev|next article|previous article|read more|more|load more|see more|show more|"
+                    + "返回顶部|回到顶部|首页|返回首页|上一篇|下一篇|更多|наверх|главная|далее|подробнее)\\s*[»›>→]*$"),
+            rule("cms-user", "cms-user", 40, "^(admin|administrator|editor|webmaster|root|author|guest|user|"
+                    + "(admin|editor|webmaster)\\s+(admin|administrator|editor))$"),
+            rule("related", "related-links", 60, "^(related( articles| stories| news| posts)?|recommended|you may also like|"
+                    + "most (read|popular|viewed)|trending|相关新闻|相关阅读|推荐阅读|热点推荐|читайте также|похожие новости)\\s*[:：]?$"),
+            rule("subscribe", "newsletter", 160, "^(subscribe|sign up)( to| for)? (our |the )?(newsletter|updates)|"
+                    + "订阅|подпишитесь"),
+            rule("cookie", "cookie-banner", 300, "(we|this (web)?site) uses? cookies|accept (all )?cookies|cookie (policy|settings)")
+    );
+
+    /** The first rule that fires for this line, if any. */
+    public Optional<Verdict> match(String line) {
+        String t = line.strip();
+        for (Rule r : RULES) {
+            if (t.length() <= r.maxChars && r.pattern.matcher(t).find()) return Optional.of(new Verdict(r.family, r.name));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.silkroute.extract;
+
+/**
+ * A block of a page before it is judged: a line of a text dump, or a block element of an HTML page.
+ *
+ * @param position    1-based line of a dump, or order in the page
+ * @param linkDensity share of the block's characters inside links (0 for dumps)
+ * @param tag         the HTML element (h1, p, li, ...) or null for a dump line
+ * @param inMain      whether HTML scoring placed it inside the main content container
+ */
+public record Candidate(String text, int position, double linkDensity, String tag, boolean inMain) {
+
+    public static Candidate line(String text, int line) {
+        return new Candidate(text, line, 0, null, true);
+    }
+
+    public boolean isHeadingTag() {
+        return tag != null && tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.silkroute.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds full calendar dates (with a year) in running text and writes them as ISO 8601 at the
+ * granularity written: {@code 2018-01-19}, {@code 2024-03-04T20:15}, {@code 2018-01-22T16:06:47+08:00}.
+ * Knows ISO and slashed forms, English and Russian month names, Chinese 年月日 and day-first
+ * dotted dates. Ambiguous numeric forms (03/04/2024) are not guessed.
+ */
+public final class DateParser {
+
+    /** A date found in a string: its ISO value and where it stood (char offsets, end exclusive). */
+    public record Found(String iso, int start, int end) {}
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12),
+            Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4), Map.entry("мая", 5),
+            Map.entry("май", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8), Map.entry("сен", 9),
+            Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
+
+    private static final String EN_MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String RU_MONTH = "(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?"
+            + "|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])";
+    private static final String TIME = "(?:[ T,]+(?:at\\s+)?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?:\\.\\d+)?"
+            + "\\s*(AM|PM|a\\.m\\.|p\\.m\\.)?\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private enum Order { YMD, MDY, DMY }
+
+    private record Form(Pattern pattern, Order order, boolean namedMonth) {}
+
+    private static final List<Form> FORMS = List.of(
+            new Form(Pattern.compile("(?<![\\d])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]"
+                    + "(?:\\s*(?:上午|下午)?\\s*(\\d{1,2})[:：时](\\d{2})分?(?:[:：](\\d{2}))?()())?", FLAGS), Order.YMD, false),
+            new Form(Pattern.compile("(?<![\\d])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])" + TIME, FLAGS), Order.YMD, false),
+            new Form(Pattern.compile("\\b" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME, FLAGS), Order.MDY, true),
+            new Form(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+(\\d{4})\\b" + TIME, FLAGS),
+                    Order.DMY, true),
+            new Form(Pattern.compile("(?<![\\d])(\\d{1,2})\\s+" + RU_MONTH + "\\s+(\\d{4})(?:\\s*г(?:ода|\\.)?)?" + TIME, FLAGS),
+                    Order.DMY, true),
+            new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])" + TIME, FLAGS), Order.DMY, false));
+
+    /** The first full date in {@code s}, if any. */
+    public Optional<Found> find(String s) {
+        List<Found> all = findAll(s);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Every full date in {@code s}, in order, without overlaps. */
+    public List<Found> findAll(String s) {
+        List<Found> found = new ArrayList<>();
+        for (Form form : FORMS) {
+            Matcher m = form.pattern.matcher(s);
+            while (m.find()) {
+                if (overlaps(found, m.start(), m.end())) continue;
+                String iso = iso(m, form);
+                if (iso != null) found.add(new Found(iso, m.start(), trimEnd(s, m.end())));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
+        return found;
+    }
+
+    private static int trimEnd(String s, int end) {
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+        return end;
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        for (Found f : found) if (start < f.end && end > f.start) return true;
+        return false;
+    }
+
+    private static String iso(Matcher m, Form form) {
+        int y, mo, d;
+        try {
+            switch (form.order) {
+                case YMD -> { y = num(m.group(1)); mo = num(m.group(2)); d = num(m.group(3)); }
+                case MDY -> { mo = month(m.group(1)); d = num(m.group(2)); y = num(m.group(3)); }
+                default -> { d = num(m.group(1)); mo = form.namedMonth ? month(m.group(2)) : num(m.group(2)); y = num(m.group(3)); }
+            }
+            LocalDate.of(y, mo, d);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        if (y < 1900 || y > 2100) return null;
+        StringBuilder iso = new StringBuilder(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));
+        if (m.groupCount() >= 5 && m.group(4) != null) {
+            int h = num(m.group(4));
+            int min = num(m.group(5));
+            String ampm = m.groupCount() >= 7 ? m.group(7) : null;
+            String before = m.group(0);
+            if (ampm != null && !ampm.isEmpty()) {
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                if (pm && h < 12) h += 12;
+                if (!pm && h == 12) h = 0;
+            } else if (before.contains("下午") && h < 12) {
+                h += 12;
+            }
+            if (h > 23 || min > 59) return iso.toString();
+            iso.append(String.format(Locale.ROOT, "T%02d:%02d", h, min));
+            if (m.group(6) != null && !m.group(6).isEmpty()) iso.append(':').append(m.group(6));
+            String zone = m.groupCount() >= 8 ? m.group(8) : null;
+            if (zone != null && !zone.isEmpty()) {
+                String z = zone.toUpperCase(Locale.ROOT);
+                if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) iso.append('Z');
+                else iso.append(z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z);
+            }
+        }
+        return iso.toString();
+    }
+
+    private static int num(String s) {
+        return Integer.parseInt(s);
+    }
+
+    private static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer m = MONTHS.get(key.substring(0, Math.min(3, key.length())));
+        if (m == null) throw new NumberFormatException(name);
+        return m;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.silkroute.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the short lines around an article that carry metadata rather than text: dates with
+ * their labels, "Source:" credits, bylines, breadcrumbs, and photo captions, in English, Chinese
+ * and Russian (and the common labels of a few more languages).
+ */
+public final class HeaderLines {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** What kind of date a label announces. */
+    public enum DateRole { PUBLISHED, MODIFIED, UNLABELLED }
+
+    /** A date on a metadata line with the role its label gave it. */
+    public record LabelledDate(String iso, DateRole role) {}
+
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(published|posted|released|publication date|date|pub(lished)? on|发布时间|发布日期|发表时间|发布于|发表于|日期|时间|"
+                    + "опубликовано|дата публикации|дата|veröffentlicht|publié le|publicado)\\s*(on|at)?\\s*[:：]?\\s*$", F);
+    private static final Pattern MODIFIED_LABEL = Pattern.compile(
+            "(updated|last updated|modified|last modified|edited|更新时间|更新于|更新|修改时间|обновлено|изменено|aktualisiert|"
+                    + "mis à jour|actualizado)\\s*(on|at)?\\s*[:：]?\\s*$", F);
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:^|\\s)(source|来源|來源|稿源|источник|quelle|fuente)\\s*[:：]\\s*(.+?)(?=\\s{2,}|\\s+(updated|published|posted|date|"
+                    + "editor|author|by|发布|更新|作者|编辑|责任编辑)\\b|\\s+\\d{4}[-/.年]|$)", F);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|written by|author|authors|reporter|作者|记者|文|撰文|автор|von|par|por)\\s*[:：|]?\\s+(.{2,80}?)\\s*$", F);
+    private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s*(?:/|>|»|›|→|\\|)\\s*");
+    private static final Pattern CAPTION = Pattern.compile(
+            "\\b(photo|photograph|image|picture|file photo|aerial photo|screenshot)\\b.{0,80}\\b(taken|shows|show|by|courtesy|"
+                    + "credit|provided|via|source)\\b|^\\s*(photo|file photo|image|picture|pictured|фото|图|图片|图为)\\s*[:：/]"
+                    + "|\\((photo|image|picture|фото)[^)]{0,80}\\)\\s*$|[/／](xinhua|cfp|ic|vcg|afp|reuters|ap|getty images?|tass)\\)?\\s*$"
+                    + "|(新华社记者|记者)\\s*\\S{2,4}\\s*摄|[（(]\\s*\\S{0,10}摄\\s*[)）]\\s*$|图为|供图\\s*$|图片来源", F);
+    private static final DateParser DATES = new DateParser();
+
+    /**
+     * Dates on a short metadata line ("Published: Mar 04, 2024 08:15 PM", "Updated:2018-01-22 16:06:47",
+     * "发布时间：2023年5月19日", "Опубликовано 11.05.2023"), each with the role of the label before it.
+     * Empty when the line is long (a sentence that mentions a date is text) or has no full date.
+     */
+    public List<LabelledDate> dates(String line) {
+        List<LabelledDate> out = new ArrayList<>();
+        if (line.length() > 160) return out;
+        List<DateParser.Found> found = DATES.findAll(line);
+        if (found.isEmpty()) return out;
+        int covered = 0;
+        for (DateParser.Found f : found) covered += f.end() - f.start();
+        int letters = countLetters(line);
+        // a metadata line is mostly the date and its labels; a short sentence has many more words
+        if (letters - lettersIn(line, found) > 60) return out;
+        int prev = 0;
+        for (DateParser.Found f : found) {
+            String before = line.substring(prev, f.start());
+            DateRole role = MODIFIED_LABEL.matcher(before).find() ? DateRole.MODIFIED
+                    : PUBLISHED_LABEL.matcher(before).find() ? DateRole.PUBLISHED : DateRole.UNLABELLED;
+            out.add(new LabelledDate(f.iso(), role));
+            prev = f.end();
+        }
+        return out;
+    }
+
+    /** The publisher named on a "Source: X" line, as written. */
+    public Optional<String> source(String line) {
+        if (line.length() > 160) return Optional.empty();
+        Matcher m = SOURCE.matcher(line);
+        if (!m.find()) return Optional.empty();
+        String name = m.group(2).strip();
+        return name.isEmpty() || name.length() > 60 ? Optional.empty() : Optional.of(name);
+    }
+
+    /** The authors on a byline ("By Liu Xin and Wang Qi"), split into names. */
+    public Optional<List<String>> byline(String line) {
+        if (line.length() > 100) return Optional.empty();
+        Matcher m = BYLINE.matcher(line.strip());
+        if (!m.find()) return Optional.empty();
+        List<String> names = new ArrayList<>();
+        for (String n : m.group(1).split("\\s*(?:,|;|、|\\band\\b|\\bи\\b|&)\\s*")) {
+            String name = n.replaceAll("\\s*[|(].*$", "").strip();
+            if (!name.isEmpty() && name.length() <= 40) names.add(name);
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(names);
+    }
+
+    /** The last crumb of a breadcrumb line ("SOURCE / ECONOMY" → Economy), which names the section. */
+    public Optional<String> breadcrumbSection(String line) {
+        if (line.length() > 120) return Optional.empty();
+        String[] crumbs = BREADCRUMB_SEP.split(line.strip());
+        if (crumbs.length < 2) return Optional.empty();
+        for (String c : crumbs) {
+            if (c.isBlank() || c.split("\\s+").length > 4 || c.matches(".*[.!?。！？].*")) return Optional.empty();
+        }
+        return Optional.of(displayCase(crumbs[crumbs.length - 1].strip()));
+    }
+
+    /** Whether the line reads like a photo caption or credit. */
+    public boolean looksLikeCaption(String line) {
+        return line.length() <= 600 && CAPTION.matcher(line).find();
+    }
+
+    /** SHOUTED crumbs become "Economy"; anything with lower case is kept as written. */
+    static String displayCase(String s) {
+        if (!s.equals(s.toUpperCase()) || s.equals(s.toLowerCase())) return s;
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase().split(" ")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    private static int countLetters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+        return n;
+    }
+
+    private static int lettersIn(String s, List<DateParser.Found> found) {
+        int n = 0;
+        for (DateParser.Found f : found) n += countLetters(s.substring(f.start(), f.end()));
+        return n;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.silkroute.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Extraction from HTML, a cascade in the manner of Readability and trafilatura:
+ * <ol>
+ *   <li>metadata from the head ({@link HtmlMetadata})</li>
+ *   <li>clean-up: scripts, styles, forms, navigation, page header/footer, asides, hidden elements,
+ *       and elements whose class or id says comments, share bar, related links, cookie banner, ads</li>
+ *   <li>scoring: each paragraph gives its parent and grandparent points for its length and commas;
+ *       class/id evidence adds or takes points; link density discounts; the best container wins</li>
+ *   <li>blocks of that container (headings, paragraphs, list items, quotes, code, table rows, captions)
+ *       go through the same {@link ArticleAssembler} as text dumps, with their link density</li>
+ *   <li>fallback: when the container holds little text, the whole cleaned body is assembled instead</li>
+ * </ol>
+ */
+public final class HtmlExtractor {
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
+            "object", "embed", "form", "button", "select", "input", "textarea", "nav", "aside", "menu", "dialog", "head");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+            "tr", "dd", "dt", "figcaption", "caption", "address", "summary");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "ul", "ol",
+            "table", "tbody", "figure", "details", "header", "footer", "span", "font", "center");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)(^|[\\s_-])(comment|comments|disqus|share|sharing|social|related|recommend|promo|sponsor|advert|ads?|banner|"
+                    + "cookie|consent|gdpr|newsletter|subscribe|popup|modal|breadcrumbs?|sidebar|widget|footer|masthead|navbar|"
+                    + "menu|nav|pagination|pager|tags?|byline-social|toolbar|print|skip|hidden|outbrain|taboola)([\\s_-]|$)");
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?i)(article|content|entry|post|story|text|body|main|blog|news|detail|prose)");
+    private static final int MIN_MAIN_CHARS = 250;
+
+    private final ArticleAssembler assembler;
+    private final HtmlMetadata metadata;
+
+    public HtmlExtractor(ArticleAssembler assembler, HtmlMetadata metadata) {
+        this.assembler = assembler;
+        this.metadata = metadata;
+    }
+
+    public Extraction extract(String html, String url, PageMeta meta) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
+        metadata.read(doc, meta);
+        Element body = doc.body();
+        clean(body);
+        Element main = mainContainer(body);
+        List<Candidate> candidates = new ArrayList<>();
+        if (main != null && main.text().length() >= MIN_MAIN_CHARS) {
+            collect(main, candidates, true);
+        } else {
+            collect(body, candidates, false);
+        }
+        return assembler.assemble(candidates, meta);
+    }
+
+    private static void clean(Element body) {
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) continue;
+            String tag = e.normalName();
+            if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || e.attr("style").replace(" ", "").toLowerCase().contains("display:none")
+                    || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))) {
+                drop.add(e);
+                continue;
+            }
+            if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
+                drop.add(e);
+                continue;
+            }
+            String hints = e.className() + " " + e.id();
+            if (!hints.isBlank() && NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(e.id()).find()
+                    && !tag.equals("body") && !tag.equals("article") && !tag.equals("main") && e.text().length() < 2000) {
+                drop.add(e);
+            }
+        }
+        for (Element e : drop) if (e.parent() != null) e.remove();
+    }
+
+    /** Readability's scoring: paragraphs vote for their ancestors; the best-scored container is the article. */
+    private static Element mainContainer(Element body) {
+        Map<Element, Double> score = new HashMap<>();
+        for (Element p : body.select("p, pre, td, blockquote, li, h2, h3")) {
+            String text = p.text();
+            int len = text.length();
+            if (len < 25) continue;
+            double s = 1 + commas(text) + Math.min(len / 100.0, 3);
+            Element parent = p.parent(), grand = parent == null ? null : parent.parent();
+            if (parent != null) score.merge(parent, s, Double::sum);
+            if (grand != null) score.merge(grand, s / 2, Double::sum);
+            Element great = grand == null ? null : grand.parent();
+            if (great != null) score.merge(great, s / 3, Double::sum);
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            Element el = e.getKey();
+            double s = e.getValue() + classWeight(el);
+            s *= 1 - linkDensity(el);
+            if (s > bestScore) { bestScore = s; best = el; }
+        }
+        if (best == null) return null;
+        // an article split into sibling containers: take their common parent when a sibling scores close
+        Element parent = best.parent();
+        if (parent != null && parent != body.parent()) {
+            double near = 0;
+            for (Element sib : parent.children()) {
+                if (sib != best && score.getOrDefault(sib, 0.0) >= bestScore * 0.3) near++;
+            }
+            if (near > 0) return parent;
+        }
+        return best;
+    }
+
+    private static double classWeight(Element e) {
+        String hints = e.className() + " " + e.id();
+        double w = 0;
+        if (NEGATIVE.matcher(hints).find()) w -= 25;
+        if (POSITIVE.matcher(hints).find()) w += 25;
+        if (e.normalName().equals("article") || e.normalName().equals("main")) w += 25;
+        return w;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (",，、".indexOf(s.charAt(i)) >= 0) n++;
+        return n;
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) return 0;
+        int links = 0;
+        for (Element a : e.select("a")) links += a.text().length();
+        return Math.min(1.0, (double) links / total);
+    }
+
+    /** Block elements in document order; text directly inside a container between blocks becomes its own block. */
+    private static void collect(Element root, List<Candidate> out, boolean inMain) {
+        StringBuilder loose = new StringBuilder();
+        int[] linkChars = {0};
+        for (Node child : root.childNodes()) {
+            if (child instanceof TextNode tn) {
+                loose.append(tn.text());
+            } else if (child instanceof Element el) {
+                String tag = el.normalName();
+                if (tag.equals("br")) {
+                    flush(loose, linkChars, root, out, inMain);
+                } else if (BLOCKS.contains(tag) && !hasBlockChild(el)) {
+                    flush(loose, linkChars, root, out, inMain);
+                    String text = tag.equals("tr") ? rowText(el) : el.text();
+                    if (!text.isBlank()) out.add(new Candidate(text, out.size() + 1, linkDensity(el), tag, inMain));
+                } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || isBlockish(el)) {
+                    flush(loose, linkChars, root, out, inMain);
+                    collect(el, out, inMain);
+                } else {
+                    loose.append(el.text());
+                    if (tag.equals("a")) linkChars[0] += el.text().length();
+                    else for (Element a : el.select("a")) linkChars[0] += a.text().length();
+                }
+            }
+        }
+        flush(loose, linkChars, root, out, inMain);
+    }
+
+    private static void flush(StringBuilder loose, int[] linkChars, Element root, List<Candidate> out, boolean inMain) {
+        String text = loose.toString().strip();
+        if (!text.isEmpty()) {
+            double ld = Math.min(1.0, (double) linkChars[0] / Math.max(1, text.length()));
+            out.add(new Candidate(text, out.size() + 1, ld, "div", inMain));
+        }
+        loose.setLength(0);
+        linkChars[0] = 0;
+    }
+
+    private static boolean hasBlockChild(Element el) {
+        for (Element c : el.children()) {
+            String t = c.normalName();
+            if (BLOCKS.contains(t) || t.equals("div") || t.equals("table") || t.equals("ul") || t.equals("ol")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isBlockish(Element el) {
+        return !el.isBlock() ? false : !el.normalName().equals("a");
+    }
+
+    private static String rowText(Element tr) {
+        List<String> cells = new ArrayList<>();
+        for (Element cell : tr.select("> td, > th")) if (!cell.text().isBlank()) cells.add(cell.text());
+        return String.join(" | ", cells);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.silkroute.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's declared metadata, strongest source first: JSON-LD (schema.org NewsArticle and
+ * kin), then Open Graph / article / Dublin Core / citation meta tags, then {@code <time>}, then
+ * {@code <title>} with the site name cut off. What is still missing is left for the text lines.
+ */
+public final class HtmlMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " _ ", " :: ", " · ", "｜", "_"};
+    private final DateParser dates = new DateParser();
+    private final PublisherNames publishers;
+
+    public HtmlMetadata(PublisherNames publishers) {
+        this.publishers = publishers;
+    }
+
+    public void read(Document doc, PageMeta meta) {
+        readJsonLd(doc, meta);
+        meta.title(metaContent(doc, "og:title", "twitter:title", "citation_title", "dc.title"), "meta og:title");
+        meta.published(isoDate(metaContent(doc, "article:published_time", "og:article:published_time", "datePublished",
+                "pubdate", "publishdate", "publish-date", "publication_date", "citation_publication_date", "dc.date.issued",
+                "dc.date", "date", "sailthru.date", "parsely-pub-date")), "meta published");
+        meta.modified(isoDate(metaContent(doc, "article:modified_time", "og:updated_time", "dateModified", "last-modified",
+                "dc.date.modified")), "meta modified");
+        meta.site(metaContent(doc, "og:site_name", "application-name"), "meta og:site_name");
+        meta.section(metaContent(doc, "article:section", "section", "category"), "meta article:section");
+        String author = metaContent(doc, "author", "article:author", "dc.creator", "citation_author", "byl");
+        if (author != null && !author.startsWith("http") && !isCmsUser(author)) {
+            meta.byline(List.of(author.replaceFirst("(?i)^by\\s+", "").strip()), "meta author");
+        }
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) meta.url(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"), "link canonical");
+        meta.url(metaContent(doc, "og:url"), "meta og:url");
+        Element html = doc.selectFirst("html[lang]");
+        if (html != null) meta.language(html.attr("lang"), "html lang");
+        meta.language(metaContent(doc, "content-language", "og:locale", "dc.language"), "meta language");
+        Element time = doc.selectFirst("time[datetime]");
+        if (time != null) meta.published(isoDate(time.attr("datetime")), "<time datetime>");
+        Element h1 = doc.selectFirst("h1");
+        String docTitle = doc.title();
+        if (meta.title == null && docTitle != null && !docTitle.isBlank()) {
+            meta.title(stripSiteName(docTitle.strip(), meta.site, h1 == null ? null : h1.text()), "<title>");
+        } else if (meta.title != null) {
+            meta.title = stripSiteName(meta.title, meta.site, h1 == null ? null : h1.text());
+        }
+        if (meta.title == null && h1 != null) meta.title(h1.text(), "<h1>");
+    }
+
+    private void readJsonLd(Document doc, PageMeta meta) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(script.data());
+            } catch (Exception e) {
+                continue; // a broken JSON-LD block is common and says nothing about the page
+            }
+            List<JsonNode> nodes = new ArrayList<>();
+            flatten(root, nodes);
+            for (JsonNode n : nodes) {
+                String type = n.path("@type").isArray() ? n.path("@type").path(0).asText() : n.path("@type").asText();
+                if (!type.matches("(?i).*(Article|Posting|Report|WebPage|BlogPosting|NewsArticle).*")) continue;
+                meta.title(text(n, "headline"), "json-ld headline");
+                meta.published(isoDate(text(n, "datePublished")), "json-ld datePublished");
+                meta.modified(isoDate(text(n, "dateModified")), "json-ld dateModified");
+                meta.section(text(n, "articleSection"), "json-ld articleSection");
+                JsonNode pub = n.path("publisher");
+                if (pub.isObject()) meta.source(publishers.canonical(text(pub, "name")), "json-ld publisher");
+                List<String> authors = new ArrayList<>();
+                JsonNode a = n.path("author");
+                for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                    String name = one.isTextual() ? one.asText() : text(one, "name");
+                    if (name != null && !name.isBlank() && !isCmsUser(name)) authors.add(name.strip());
+                }
+                meta.byline(authors, "json-ld author");
+            }
+        }
+    }
+
+    private static void flatten(JsonNode n, List<JsonNode> out) {
+        if (n == null) return;
+        if (n.isArray()) { n.forEach(c -> flatten(c, out)); return; }
+        if (!n.isObject()) return;
+        out.add(n);
+        if (n.has("@graph")) flatten(n.get("@graph"), out);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) return null;
+        if (v.isArray()) return v.size() == 0 ? null : v.get(0).asText();
+        return v.isValueNode() ? v.asText() : null;
+    }
+
+    private static String metaContent(Document doc, String... names) {
+        for (String name : names) {
+            for (Element m : doc.select("meta[content]")) {
+                String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                        : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
+                if (key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) return m.attr("content").strip();
+            }
+        }
+        return null;
+    }
+
+    /** Dates in meta tags are usually ISO already; anything else goes through the text parser. */
+    String isoDate(String raw) {
+        if (raw == null || raw.isBlank()) return null;
+        String s = raw.strip();
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?")) {
+            String noFraction = s.replaceFirst("\\.\\d+", "");
+            return noFraction.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2").replaceFirst("\\+00:00$", "Z");
+        }
+        Optional<DateParser.Found> f = dates.find(s);
+        return f.map(DateParser.Found::iso).orElse(null);
+    }
+
+    /** "Headline | Site" → "Headline": cut the part that names the site, keep the part the h1 agrees with. */
+    static String stripSiteName(String title, String site, String h1) {
+        if (h1 != null && !h1.isBlank() && title.startsWith(h1.strip()) && h1.strip().length() > 10) return h1.strip();
+        for (String sep : TITLE_SEPARATORS) {
+            int i = title.lastIndexOf(sep);
+            if (i <= 0) continue;
+            String head = title.substring(0, i).strip(), tail = title.substring(i + sep.length()).strip();
+            boolean tailIsSite = site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase().contains(tail.toLowerCase()));
+            if (tailIsSite || (tail.length() < head.length() / 2 && tail.split("\\s+").length <= 4)) return head;
+        }
+        return title;
+    }
+
+    private static boolean isCmsUser(String name) {
+        return name.strip().matches("(?i)admin|administrator|editor|webmaster|root|user\\d*");
+    }
+}

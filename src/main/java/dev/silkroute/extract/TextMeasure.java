@@ -1,0 +1,57 @@
+package dev.silkroute.extract;
+
+/**
+ * Length and shape measures of a line that work across scripts: a Han, Kana or Hangul character
+ * carries about as much as a short Latin word, so it weighs three letters.
+ */
+public final class TextMeasure {
+    private TextMeasure() {}
+
+    public static boolean isCjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    }
+
+    /** Letters and digits, CJK characters counted three times. */
+    public static int weightedLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) n += isCjk(cp) ? 3 : 1;
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /** Whether the line ends like a sentence (quotes and brackets after the stop allowed). */
+    public static boolean endsLikeSentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && "\"'”’»)）」』]】 ".indexOf(s.charAt(i)) >= 0) i--;
+        return i >= 0 && ".!?。！？…;；:：".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** Sentence stops and commas inside the line: prose has them, menus and labels rarely do. */
+    public static int punctuation(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (".,;!?。，、；！？".indexOf(s.charAt(i)) >= 0) n++;
+        return n;
+    }
+
+    /** Whitespace runs folded to one space, NBSP and other Unicode spaces included. */
+    public static String tidy(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.silkroute.normalize;
+
+import dev.silkroute.extract.DateParser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds mentions of places, organizations and initiatives (by gazetteer, across scripts), and of
+ * dates and amounts (by pattern), and gives each its canonical name, identifier or value.
+ * Offsets are code points of the text it is given.
+ *
+ * <p>What it does not do yet: people's names, organizations missing from the alias tables,
+ * inflected Russian and Kazakh forms, and coreference of short forms (issue: entities).
+ */
+public final class EntityRecognizer {
+    private static final int MAX_WORDS = 8;
+    private static final int MAX_CJK = 12;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’‘.\\-]*");
+    private static final Pattern YEARLESS_EN = Pattern.compile(
+            "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+                    + "|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})(\\s+last year)?");
+    private static final Pattern YEARLESS_ZH = Pattern.compile("(?<![年\\d])(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|until|from|of|before|after)\\s+((?:19|20)\\d{2})\\b(?![-/.]\\d)");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?(%|percent\\b|per cent\\b)");
+    private static final Pattern SCALED = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(million|billion|thousand|trillion)?\\s*"
+                    + "(square kilometers|square kilometres|sq km|km2|kilometers|kilometres|km|tons|tonnes|"
+                    + "(?:US )?dollars|USD|yuan|RMB|euros)?\\b");
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("square kilometers", "km2"), Map.entry("square kilometres", "km2"), Map.entry("sq km", "km2"),
+            Map.entry("km2", "km2"), Map.entry("kilometers", "km"), Map.entry("kilometres", "km"), Map.entry("km", "km"),
+            Map.entry("tons", "t"), Map.entry("tonnes", "t"));
+    private static final Map<String, String> CURRENCIES = Map.of(
+            "dollars", "USD", "us dollars", "USD", "usd", "USD", "yuan", "CNY", "rmb", "CNY", "euros", "EUR");
+
+    private final Gazetteer gazetteer;
+    private final DateParser dates = new DateParser();
+
+    public EntityRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param dct the document's publication date (ISO), to resolve "Jan 9" and "9月28日"; null leaves them unresolved
+     */
+    public List<Entity> recognize(String text, String dct) {
+        List<Span> spans = new ArrayList<>();
+        findNames(text, spans);
+        findDates(text, dct, spans);
+        findAmounts(text, spans);
+        spans.sort(Comparator.comparingInt((Span s) -> s.start).thenComparingInt(s -> -(s.end - s.start)));
+        List<Entity> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (Span s : spans) {
+            if (s.start < lastEnd) continue; // flat and maximal: the longest span at a place wins
+            out.add(new Entity(text.codePointCount(0, s.start), text.codePointCount(0, s.end), text.substring(s.start, s.end),
+                    s.type, s.canonical, s.id, s.xrefs, s.value));
+            lastEnd = s.end;
+        }
+        return out;
+    }
+
+    private record Span(int start, int end, String type, String canonical, String id, List<String> xrefs, String value) {}
+
+    private void findNames(String text, List<Span> spans) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            int s = m.start(), e = m.end();
+            while (e > s && ".-'’".indexOf(text.charAt(e - 1)) >= 0) e--;
+            if (isCjk(text.codePointAt(s))) {
+                findCjk(text, s, e, spans);
+                continue;
+            }
+            words.add(new int[]{s, e});
+        }
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+                int s = words.get(i)[0], e = words.get(i + n - 1)[1];
+                if (n > 1 && text.substring(s, e).contains("\n")) continue;
+                String surface = text.substring(s, e);
+                Gazetteer.Entry entry = gazetteer.lookup(surface);
+                if (entry == null || !plausibleSurface(surface, n)) continue;
+                spans.add(new Span(s, e, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    /** Names are capitalized; lower-case matches only for long aliases ("the belt and road initiative"), and short ones must be capitals ("US", not "us"). */
+    private static boolean plausibleSurface(String surface, int words) {
+        if (surface.length() <= 3) return surface.equals(surface.toUpperCase(Locale.ROOT));
+        return Character.isUpperCase(surface.codePointAt(0)) || words >= 3;
+    }
+
+    private void findCjk(String text, int start, int end, List<Span> spans) {
+        for (int i = start; i < end; ) {
+            int found = 0;
+            for (int len = Math.min(MAX_CJK, end - i); len >= 2; len--) {
+                Gazetteer.Entry entry = gazetteer.lookup(text.substring(i, i + len));
+                if (entry != null) {
+                    spans.add(new Span(i, i + len, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));
+                    found = len;
+                    break;
+                }
+            }
+            i += found > 0 ? found : 1;
+        }
+    }
+
+    private void findDates(String text, String dct, List<Span> spans) {
+        for (DateParser.Found f : dates.findAll(text)) {
+            spans.add(new Span(f.start(), f.end(), f.iso().contains("T") ? "TIME" : "DATE", null, null, List.of(), f.iso()));
+        }
+        LocalDate anchor = parseDct(dct);
+        Matcher en = YEARLESS_EN.matcher(text);
+        while (en.find()) {
+            int month = monthOf(en.group(1));
+            int day = Integer.parseInt(en.group(2));
+            boolean lastYear = en.group(3) != null;
+            spans.add(new Span(en.start(), en.end(), "DATE", null, null, List.of(), resolve(anchor, month, day, lastYear)));
+        }
+        Matcher zh = YEARLESS_ZH.matcher(text);
+        while (zh.find()) {
+            spans.add(new Span(zh.start(), zh.end(), "DATE", null, null, List.of(),
+                    resolve(anchor, Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)), false)));
+        }
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) spans.add(new Span(y.start(1), y.end(1), "DATE", null, null, List.of(), y.group(1)));
+    }
+
+    /** A yearless date is in the publication year, unless that puts it well after publication: then the year before. */
+    private static String resolve(LocalDate anchor, int month, int day, boolean lastYear) {
+        if (anchor == null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+        int year = anchor.getYear() - (lastYear ? 1 : 0);
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            if (!lastYear && d.isAfter(anchor.plusDays(45))) d = d.minusYears(1);
+            return d.toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate parseDct(String dct) {
+        if (dct == null || dct.length() < 10) return null;
+        try {
+            return LocalDate.parse(dct.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static int monthOf(String name) {
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        for (int i = 0; i < months.length; i++) if (months[i].equals(key)) return i + 1;
+        return -1;
+    }
+
+    private void findAmounts(String text, List<Span> spans) {
+        Matcher p = PERCENT.matcher(text);
+        while (p.find()) spans.add(new Span(p.start(), p.end(), "PERCENT", null, null, List.of(), p.group(1) + "%"));
+        Matcher m = SCALED.matcher(text);
+        while (m.find()) {
+            String scale = m.group(2), unit = m.group(3);
+            if (scale == null && unit == null) continue;
+            BigDecimal n = new BigDecimal(m.group(1).replace(",", ""));
+            if (scale != null) {
+                n = n.multiply(switch (scale) {
+                    case "thousand" -> BigDecimal.valueOf(1_000);
+                    case "million" -> BigDecimal.valueOf(1_000_000);
+                    case "billion" -> BigDecimal.valueOf(1_000_000_000);
+                    default -> BigDecimal.valueOf(1_000_000_000_000L);
+                });
+            }
+            String number = n.stripTrailingZeros().toPlainString();
+            String type = "QUANTITY", value = number;
+            if (unit != null) {
+                String u = unit.toLowerCase(Locale.ROOT);
+                if (CURRENCIES.containsKey(u)) { type = "MONEY"; value = number + " " + CURRENCIES.get(u); }
+                else value = number + " " + UNITS.getOrDefault(u, u);
+            }
+            int end = m.end();
+            while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
+            spans.add(new Span(m.start(), end, type, null, null, List.of(), value));
+        }
+    }
+
+    private static boolean isCjk(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.silkroute.normalize;
+
+import com.ibm.icu.util.ULocale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names of places, organizations and initiatives in many scripts, each tied to one canonical entry.
+ * Countries come from ICU's CLDR data (their names in English, Chinese, Russian and Kazakh, keyed by
+ * ISO 3166 code); the rest from the project's alias tables under {@code aliases/}.
+ */
+public final class Gazetteer {
+    /** A canonical entity the gazetteer knows. */
+    public record Entry(String type, String canonical, String id, List<String> xrefs) {}
+
+    private static final String[] COUNTRY_NAME_LOCALES = {"en", "zh", "zh_Hant", "ru", "kk", "ky", "uz", "tg", "mn", "tr"};
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private int longestAlias;
+
+    public Gazetteer() {
+        loadCountries();
+        load("/aliases/places.tsv");
+        load("/aliases/organizations.tsv");
+    }
+
+    /** The entry an alias names, looked up by its match key. */
+    public Entry lookup(String surface) {
+        return byKey.get(MatchKey.of(surface));
+    }
+
+    int longestAliasChars() {
+        return longestAlias;
+    }
+
+    private void loadCountries() {
+        for (String iso : Locale.getISOCountries()) {
+            ULocale country = new ULocale("", iso);
+            String english = country.getDisplayCountry(ULocale.ENGLISH);
+            if (english == null || english.equals(iso)) continue;
+            Entry e = new Entry("GPE", english, "iso3166:" + iso, List.of());
+            for (String loc : COUNTRY_NAME_LOCALES) add(country.getDisplayCountry(new ULocale(loc)), e);
+        }
+        // CLDR's English names are formal in places where news is not
+        Entry us = lookup("United States");
+        if (us != null) { add("USA", us); add("U.S.", us); add("US", us); }
+        Entry uk = lookup("United Kingdom");
+        if (uk != null) add("Britain", uk);
+    }
+
+    private void load(String resource) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                List<String> xrefs = c[3].isBlank() ? List.of() : Arrays.asList(c[3].split(","));
+                String id = c[2].isBlank() ? (xrefs.isEmpty() ? null : xrefs.get(0)) : c[2];
+                Entry e = new Entry(c[0], c[1], id, new ArrayList<>(xrefs));
+                for (String alias : c[4].split("\\|")) add(alias, e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(String alias, Entry e) {
+        if (alias == null || alias.isBlank()) return;
+        byKey.putIfAbsent(MatchKey.of(alias), e);
+        longestAlias = Math.max(longestAlias, alias.length());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.silkroute.normalize;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The form in which names are compared, never stored: NFKC, case-folded, quotes, apostrophes and
+ * dashes unified, diacritics removed, Traditional Chinese as Simplified, and Latin letters that
+ * look Cyrillic (and the reverse) mapped to the script of their neighbours' majority.
+ * So "Xi ‘an", "URUMQI", "Ürümqi", "烏魯木齊" and "Жетiсу" (Latin i) meet their canonical forms.
+ */
+public final class MatchKey {
+    private static final Transliterator TRAD_TO_SIMP = Transliterator.getInstance("Traditional-Simplified");
+    private static final String LATIN_LOOKALIKES = "aceopxyiABCEHKMOPTXY";
+    private static final String CYRILLIC_LOOKALIKES = "асеорхуіАВСЕНКМОРТХУ";
+
+    private MatchKey() {}
+
+    public static String of(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        t = t.replaceAll("[‘’ʼʻ`´′]", "'").replaceAll("[“”«»„]", "\"").replaceAll("[‐‑‒–—―]", "-")
+                .replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        t = unifyLookalikes(t);
+        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        t = t.toLowerCase(Locale.ROOT);
+        if (hasHan(t)) t = TRAD_TO_SIMP.transliterate(t);
+        return t;
+    }
+
+    /** A word mostly in one script gets that script's letter for each look-alike of the other. */
+    private static String unifyLookalikes(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        for (String word : t.split("(?<=\\s)|(?=\\s)")) {
+            int latin = 0, cyr = 0;
+            for (int i = 0; i < word.length(); i++) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(word.charAt(i));
+                if (sc == Character.UnicodeScript.LATIN) latin++;
+                else if (sc == Character.UnicodeScript.CYRILLIC) cyr++;
+            }
+            if (latin > 0 && cyr > 0) {
+                StringBuilder w = new StringBuilder(word);
+                for (int i = 0; i < w.length(); i++) {
+                    char c = w.charAt(i);
+                    int li = LATIN_LOOKALIKES.indexOf(c), ci = CYRILLIC_LOOKALIKES.indexOf(c);
+                    if (cyr >= latin && li >= 0) w.setCharAt(i, CYRILLIC_LOOKALIKES.charAt(li));
+                    else if (latin > cyr && ci >= 0) w.setCharAt(i, LATIN_LOOKALIKES.charAt(ci));
+                }
+                word = w.toString();
+            }
+            out.append(word);
+        }
+        return out.toString();
+    }
+
+    private static boolean hasHan(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.UnicodeScript.of(t.charAt(i)) == Character.UnicodeScript.HAN) return true;
+        }
+        return false;
+    }
+}

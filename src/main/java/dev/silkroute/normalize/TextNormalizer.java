@@ -1,0 +1,30 @@
+package dev.silkroute.normalize;
+
+import java.text.Normalizer;
+import org.jsoup.parser.Parser;
+
+/**
+ * The stored form of text: NFC, HTML entities left in a dump decoded ("&amp;" → "&"), NBSP and
+ * other Unicode spaces as plain spaces, runs of spaces folded, zero-width characters dropped.
+ * Quotes and dashes are kept as written: they are the author's, and matching folds them separately.
+ */
+public final class TextNormalizer {
+
+    public String normalize(String s) {
+        if (s == null) return null;
+        String t = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+        t = Normalizer.normalize(t, Normalizer.Form.NFC);
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') continue;
+            if (c == '\n') { sb.append(c); space = false; continue; }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { space = true; continue; }
+            if (space && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') sb.append(' ');
+            space = false;
+            sb.append(c);
+        }
+        return sb.toString().strip();
+    }
+}
