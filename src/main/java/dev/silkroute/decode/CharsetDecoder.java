@@ -58,7 +58,10 @@ public final class CharsetDecoder {
             return new DecodedText(new String(bytes, StandardCharsets.UTF_8),
                     new CharsetDecision("UTF-8", "detected", 1.0, note));
         }
-        if (utf8.multiByteSequences > 0 && utf8.multiByteSequences >= 4 * utf8.malformed && (strictUtf8 || declaredCs == null
+        // legacy charsets (GBK, windows-1251) look like UTF-8 only by accident: far more malformed than valid sequences.
+        // A text dump is held to a stricter ratio because it has no declaration to fall back on.
+        int ratio = strictUtf8 ? 1 : 4;
+        if (utf8.multiByteSequences > 0 && utf8.multiByteSequences >= ratio * utf8.malformed && (strictUtf8 || declaredCs == null
                 || declaredCs.equals(StandardCharsets.UTF_8))) {
             throw new InputRejected("decode", "invalid-utf8", "the file is UTF-8 with " + utf8.malformed
                     + " malformed byte sequence(s), the first at byte " + utf8.firstMalformedOffset

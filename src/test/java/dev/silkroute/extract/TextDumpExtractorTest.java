@@ -1,0 +1,71 @@
+package dev.silkroute.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextDumpExtractorTest {
+    private final TextDumpExtractor extractor = new TextDumpExtractor(new ArticleAssembler(new PublisherNames()));
+    private static final String P1 = "The railway port handled more freight trains this year than in any year before, officials said on Monday.";
+    private static final String P2 = "Traders from Kazakhstan and Uzbekistan attended the fair, which closed with agreements worth millions.";
+
+    private Extraction extract(String... lines) {
+        return extractor.extract(String.join("\n\n", lines), new PageMeta());
+    }
+
+    private static String reasonOf(Extraction e, String text) {
+        return e.removed().stream().filter(r -> r.text().equals(text)).map(RemovedBlock::reason).findFirst().orElse("kept");
+    }
+
+    @Test
+    void titleDatesAndSourceAreMetadataNotText() {
+        Extraction e = extract("Freight trains set a record at the border", "Updated:2018-01-22 16:06:47",
+                "Source: Chinadaily      Updated: 2018-01-19", P1, P2);
+        assertEquals("Freight trains set a record at the border", e.title());
+        assertEquals("2018-01-19", e.published(), "the earliest of two 'updated' dates is the publication");
+        assertEquals("2018-01-22T16:06:47", e.modified());
+        assertEquals("China Daily", e.source(), "publisher aliases are canonical");
+        assertEquals(P1 + "\n\n" + P2, e.text());
+    }
+
+    @Test
+    void repeatedTitleAndRepeatedCaptionAreRemovedOnce() {
+        String caption = "This photo taken on July 26, 2023 shows trucks at the Horgos port in Xinjiang. (Xinhua/Hu Huhu)";
+        Extraction e = extract("Freight trains set a record", "Freight trains set a record", caption, caption, P1, P2);
+        assertEquals(List.of(caption), e.captions());
+        assertEquals("duplicate", e.removed().stream().filter(r -> r.line() == 3).findFirst().orElseThrow().reason());
+        assertFalse(e.text().contains("photo"));
+    }
+
+    @Test
+    void siteFurnitureInSeveralLanguagesIsRemovedWithItsRule() {
+        String icp = "邮箱 电话:0991-4689813 传真:0991-4689961 新ICP 备05001907号";
+        String rights = "© 2024 Kazinform. Все права защищены.";
+        Extraction e = extract("Freight trains set a record", P1, P2, "Leave a Reply", icp, rights, "Back To Top", "admin");
+        assertEquals("comment-form", reasonOf(e, "Leave a Reply"));
+        assertEquals("licence", reasonOf(e, icp));
+        assertEquals("copyright", reasonOf(e, rights));
+        assertEquals("navigation", reasonOf(e, "Back To Top"));
+        assertEquals("cms-user", reasonOf(e, "admin"));
+        assertEquals(P1 + "\n\n" + P2, e.text());
+    }
+
+    @Test
+    void aNewsSentenceAboutHostingAnEventIsNotASiteOperatorLine() {
+        String news = "本次论坛由新疆维吾尔自治区人民政府主办，来自中亚五国的代表出席了会议。";
+        Extraction e = extract("论坛在乌鲁木齐开幕", news, "与会代表就贸易、交通和能源合作进行了深入交流，并签署了多项合作协议。");
+        assertTrue(e.text().contains(news));
+    }
+
+    @Test
+    void breadcrumbNamesTheSectionAndSubtitleFollowsTheTitle() {
+        Extraction e = extract("SOURCE / ECONOMY", "Conference on Altai cooperation held", "Altai nations forge stronger ties",
+                P1, P2);
+        assertEquals("Economy", e.section());
+        assertEquals("Altai nations forge stronger ties", e.subtitle());
+        assertEquals(P1 + "\n\n" + P2, e.text());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.silkroute.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.silkroute.app.Components;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer(Components.gazetteer());
+
+    private Entity first(String text, String dct) {
+        List<Entity> found = recognizer.recognize(text, dct);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Test
+    void oneCityAcrossScriptsAndSpellings() {
+        for (String surface : List.of("Urumqi", "URUMQI", "Ürümqi", "乌鲁木齐", "烏魯木齊", "Урумчи")) {
+            Entity e = first("Trade fair in " + surface + " opens", null);
+            assertEquals("Ürümqi", e.canonical(), surface);
+            assertEquals("Q16959", e.id(), surface);
+        }
+    }
+
+    @Test
+    void countriesComeFromCldrInSeveralLanguages() {
+        assertEquals("iso3166:KZ", first("Delegates from Kazakhstan attended", null).id());
+        assertEquals("iso3166:KZ", first("代表团来自哈萨克斯坦", null).id());
+        assertEquals("iso3166:KZ", first("Делегация Казахстан прибыла", null).id());
+    }
+
+    @Test
+    void yearlessDatesResolveAgainstThePublicationDate() {
+        assertEquals("2018-01-09", first("On Jan 9, the zone held a meeting", "2018-01-19").value());
+        assertEquals("2017-12-20", first("the line opened on Dec 20 last year", "2018-01-19").value());
+        assertEquals(null, first("On Jan 9, the zone held a meeting", null).value());
+    }
+
+    @Test
+    void amountsBecomeNumbersWithUnits() {
+        assertEquals("780000 km2", first("spans about 780,000 square kilometers", null).value());
+        assertEquals("5200000", first("a population of over 5.2 million.", null).value());
+        assertEquals("49%", first("up 49% on the year", null).value());
+    }
+}
