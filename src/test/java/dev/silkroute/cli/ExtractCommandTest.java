@@ -1,0 +1,54 @@
+package dev.silkroute.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+
+    @Test
+    void extractPrintsTheRecordOfASeedAsJsonWithEveryContractField() throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new Silkroute()).execute("extract", "seeds/001_b97cf85d32925c25.txt");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, code);
+        JsonNode r = new ObjectMapper().readTree(buffer.toString(StandardCharsets.UTF_8));
+        for (String field : List.of("id", "source_file", "url", "site", "charset", "title", "subtitle", "published", "modified",
+                "source", "byline", "section", "language", "text", "paragraphs", "captions", "removed", "entities",
+                "pipeline_version")) {
+            assertTrue(r.has(field), "record has " + field);
+        }
+        assertEquals("2024-03-04T20:15", r.get("published").asText());
+        assertEquals("Economy", r.get("section").asText());
+        assertEquals("en", r.get("language").asText());
+        assertEquals(1, r.get("captions").size());
+        JsonNode p0 = r.get("paragraphs").get(0);
+        String text = r.get("text").asText();
+        assertEquals(text.codePointCount(0, text.indexOf("\n\n")), p0.get("end").asInt(), "offsets are code points of text");
+    }
+
+    @Test
+    void aMissingCommandArgumentIsAUsageErrorWithExitTwo() {
+        PrintStream originalErr = System.err;
+        try {
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertEquals(2, new CommandLine(new Silkroute()).execute("ingest"));
+        } finally {
+            System.setErr(originalErr);
+        }
+    }
+}
