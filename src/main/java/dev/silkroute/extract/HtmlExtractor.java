@@ -193,7 +193,7 @@ public final class HtmlExtractor {
     }
 
     private static boolean isBlockish(Element el) {
-        return !el.isBlock() ? false : !el.normalName().equals("a");
+        return el.isBlock() && !el.normalName().equals("a");
     }
 
     private static String rowText(Element tr) {

@@ -11,12 +11,7 @@ public record Envelope(String url, String fetchedAt, Integer status, Map<String,
 
     /** The charset named by Content-Type, if any: the server's word counts as a declaration. */
     public String declaredCharset() {
-        String ct = contentType;
-        if (ct == null && headers != null) {
-            for (Map.Entry<String, String> h : headers.entrySet()) {
-                if (h.getKey().equalsIgnoreCase("content-type")) ct = h.getValue();
-            }
-        }
+        String ct = effectiveContentType();
         if (ct == null) return null;
         for (String part : ct.split(";")) {
             String p = part.trim();
@@ -27,9 +22,16 @@ public record Envelope(String url, String fetchedAt, Integer status, Map<String,
 
     /** Whether the page is HTML rather than plain text, from the content type (HTML when unknown). */
     public boolean isPlainText() {
-        String ct = contentType != null ? contentType : headers == null ? null : headers.entrySet().stream()
-                .filter(h -> h.getKey().equalsIgnoreCase("content-type")).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        String ct = effectiveContentType();
         return ct != null && ct.toLowerCase().startsWith("text/plain");
+    }
+
+    /** {@code content_type}, else the Content-Type header (any case). */
+    private String effectiveContentType() {
+        if (contentType != null || headers == null) return contentType;
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            if (h.getKey().equalsIgnoreCase("content-type")) return h.getValue();
+        }
+        return null;
     }
 }

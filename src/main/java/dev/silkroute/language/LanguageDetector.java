@@ -111,7 +111,9 @@ public final class LanguageDetector {
     }
 
     private LanguageGuess allowedOr(String code, ScriptCounts sc) {
-        double share = (double) (sc.weight() - 0) / Math.max(1, sc.weight());
+        // the script alone decides these languages; mixed-script noise lowers the certainty
+        double share = sc.letters == 0 ? 0 : (double) (sc.get(UnicodeScript.HAN) + sc.get(UnicodeScript.HIRAGANA)
+                + sc.get(UnicodeScript.KATAKANA) + sc.get(UnicodeScript.HANGUL)) / sc.letters;
         return allowed.contains(code) ? new LanguageGuess(code, round(Math.min(1.0, share))) : LanguageGuess.undetermined();
     }
 

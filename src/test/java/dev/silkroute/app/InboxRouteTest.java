@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -183,12 +182,5 @@ class InboxRouteTest {
                 return JSON.readTree(rs.getString(1));
             }
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> names(Path dir) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) { s.forEach(p -> out.add(p.getFileName().toString())); }
-        return out;
     }
 }
