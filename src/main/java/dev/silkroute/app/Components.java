@@ -29,10 +29,10 @@ public final class Components {
     /** The language detector for these settings, built on first use and kept for the life of the process. */
     public static LanguageDetector languageDetector(Settings s) {
         LanguageDetector d = sharedDetector;
-        if (d == null || !d.languages().equals(new java.util.LinkedHashSet<>(s.languages()))) {
+        if (d == null || !d.configuredLanguages().equals(s.languages())) {
             synchronized (Components.class) {
                 d = sharedDetector;
-                if (d == null || !d.languages().equals(new java.util.LinkedHashSet<>(s.languages()))) {
+                if (d == null || !d.configuredLanguages().equals(s.languages())) {
                     d = new LanguageDetector(s.languages(), s.lowMemory());
                     sharedDetector = d;
                 }

@@ -35,7 +35,7 @@ public final class Settings {
         props.setProperty(MIN_AGE_MS, "1000");
         props.setProperty(POLL_MS, "500");
         props.setProperty(MAX_BYTES, String.valueOf(50L * 1024 * 1024));
-        props.setProperty(LANGUAGES, "en,zh,ja,ko,ru,uk,kk,ky,tg,mn,uz,tk,tt,ug,tr,az,fa,ar,ur,ps,de,fr,es,it,pt,nl,pl");
+        props.setProperty(LANGUAGES, "en,zh,ja,ko,ru,uk,kk,ky,tg,mn,uz,uz-Cyrl,tk,tt,ug,tr,az,fa,ar,ur,ps,de,fr,es,it,pt,nl,pl");
         props.setProperty(LOW_MEMORY, "false");
     }
 

@@ -1,58 +1,80 @@
 package dev.silkroute.language;
 
-import com.github.pemistahl.lingua.api.IsoCode639_1;
-import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import com.ibm.icu.lang.UScript;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 
 /**
- * Labels a text with its language. A cascade, cheapest and surest first:
+ * Labels a text with its language. A cascade, cheapest and surest evidence first:
  * <ol>
- *   <li>no letters → {@code und} (dates, numbers, URLs, phone lines)</li>
- *   <li>the writing system: Hangul → ko, Kana → ja, Han alone → zh</li>
- *   <li>letters only one configured language uses ({@link LetterRules}): ug, ps, tg, uz, kk, ky, tt, tk, az...</li>
- *   <li>Lingua's n-gram models, restricted to the configured languages of the text's script</li>
+ *   <li>no letters → {@code und} (dates, numbers, URLs, phone lines);</li>
+ *   <li>the writing system: Hangul → ko, Kana → ja, Han alone → zh unless its characters are
+ *       Japanese forms ({@link HanLetters});</li>
+ *   <li>the alphabet ({@link Alphabets}, CLDR exemplar letters): only the configured languages whose
+ *       alphabet holds the text's letters stay candidates — ұ rules out Russian, ї rules out Kazakh,
+ *       ە rules out Arabic and Persian; one candidate left is the answer;</li>
+ *   <li>Apache OpenNLP ({@link OpenNlpModel}) among the candidates, heard when it names a language
+ *       Lingua lacks (ky, tg, uz, tt, ps);</li>
+ *   <li>Lingua ({@link LinguaModel}) among the candidates it knows: the most accurate on those.</li>
  * </ol>
- * Build one per process: loading Lingua's models takes seconds and hundreds of megabytes.
+ * Build one per process: the models take seconds and hundreds of megabytes to load; detection is
+ * thread-safe.
  */
 public final class LanguageDetector {
+    /**
+     * In a text of at least {@link #LONG_TEXT_WORDS} words a candidate survives the alphabet test if
+     * its share of foreign words is this close to the best (a quoted name must not decide); in a
+     * shorter text only the best fit survives (one word with ұ decides a phrase).
+     */
+    private static final double ALPHABET_TOLERANCE = 0.08;
+    private static final int LONG_TEXT_WORDS = 8;
+
+    private static final java.util.regex.Pattern ADDRESS =
+            java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S*|\\S+@\\S+\\.\\w+");
+
     private final Set<String> allowed;
-    private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    private final List<String> configured;
+    private final Alphabets alphabets;
+    private final LinguaModel lingua;
+    private final OpenNlpModel openNlp;
+    private final HanLetters hanLetters = new HanLetters();
 
     /**
-     * @param languages   ISO 639-1 codes to choose among (configuration, see README)
+     * @param languages   ISO 639-1 codes to choose among, optionally with a script ({@code uz-Cyrl})
+     *                    that adds an alphabet; configuration, see README
      * @param lowAccuracy Lingua's low-accuracy mode: ~10x less memory, weaker on short texts
      */
     public LanguageDetector(List<String> languages, boolean lowAccuracy) {
+        this.configured = List.copyOf(languages);
         this.allowed = new LinkedHashSet<>();
-        for (String l : languages) allowed.add(l.strip().toLowerCase(Locale.ROOT));
-        Set<Language> models = EnumSet.noneOf(Language.class);
-        for (String code : allowed) {
-            Language lang = linguaLanguage(code);
-            if (lang != null) models.add(lang);
-        }
-        if (models.size() < 2) models.add(Language.ENGLISH);
-        if (models.size() < 2) models.add(Language.GERMAN);
-        LanguageDetectorBuilder b = LanguageDetectorBuilder.fromLanguages(models.toArray(new Language[0]));
-        if (lowAccuracy) b = b.withLowAccuracyMode();
-        this.lingua = b.withPreloadedLanguageModels().build();
+        for (String l : languages) allowed.add(l.strip().toLowerCase(Locale.ROOT).replaceFirst("[-_].*", ""));
+        this.alphabets = new Alphabets(languages);
+        this.lingua = new LinguaModel(allowed, lowAccuracy);
+        this.openNlp = new OpenNlpModel();
     }
 
+    /** The configured list this detector was built from, as given. */
+    public List<String> configuredLanguages() {
+        return configured;
+    }
+
+    /** The language codes it answers with (besides {@code und}). */
     public Set<String> languages() {
         return allowed;
     }
 
     public LanguageGuess detect(String text) {
+        // an address is not language: "https://" or "info@example.com" alone is und
+        text = ADDRESS.matcher(text).replaceAll(" ");
         ScriptCounts sc = ScriptCounts.of(text);
-        if (sc.letters < 2) return LanguageGuess.undetermined();
+        // one Han character is a word; one Latin letter is not
+        if (sc.weight() < 2) return LanguageGuess.undetermined();
         UnicodeScript script = sc.dominant();
         switch (script) {
             case HANGUL: return allowedOr("ko", sc);
@@ -60,54 +82,68 @@ public final class LanguageDetector {
             case HAN:
                 if (sc.get(UnicodeScript.HIRAGANA) + sc.get(UnicodeScript.KATAKANA) > 0) return allowedOr("ja", sc);
                 if (sc.get(UnicodeScript.HANGUL) > 0) return allowedOr("ko", sc);
+                if (allowed.contains("ja") && hanLetters.looksJapanese(text)) return allowedOr("ja", sc);
                 return allowedOr("zh", sc);
-            case ARABIC: {
-                String byLetters = LetterRules.arabicScript(text, allowed);
-                if (byLetters != null) return new LanguageGuess(byLetters, 0.95);
-                break;
-            }
-            case CYRILLIC: {
-                String byLetters = LetterRules.cyrillic(text, allowed);
-                if (byLetters != null) return new LanguageGuess(byLetters, 0.95);
-                break;
-            }
-            case LATIN: {
-                String byLetters = LetterRules.latin(text, allowed);
-                if (byLetters != null) return new LanguageGuess(byLetters, 0.9);
-                break;
-            }
             default:
-                break;
+                return byAlphabetAndModels(text, UScript.getCodeFromName(script.name()));
         }
-        return model(text, script);
     }
 
-    /** Lingua's best among the configured languages written in the text's script. */
-    private LanguageGuess model(String text, UnicodeScript script) {
-        SortedMap<Language, Double> values = lingua.computeLanguageConfidenceValues(text);
-        String best = null;
-        double bestValue = -1, second = 0;
-        for (Map.Entry<Language, Double> e : values.entrySet()) {
-            String code = code(e.getKey());
-            if (code == null || !allowed.contains(code) || !writesIn(code, script)) continue;
-            if (e.getValue() > bestValue) { second = Math.max(second, bestValue); bestValue = e.getValue(); best = code; }
-            else second = Math.max(second, e.getValue());
+    private LanguageGuess byAlphabetAndModels(String text, int uscript) {
+        LetterProfile letters = LetterProfile.of(text, uscript);
+        Map<String, Double> foreign = new LinkedHashMap<>();
+        double best = Double.MAX_VALUE;
+        for (String lang : allowed) {
+            if (!alphabets.writesIn(lang, uscript)) continue;
+            double f = alphabets.foreignness(lang, letters);
+            foreign.put(lang, f);
+            best = Math.min(best, f);
         }
-        if (best == null) return LanguageGuess.undetermined();
-        // Lingua gives relative values (the best is 1.0); the gap to the runner-up is the evidence
-        double gap = bestValue <= 0 ? 0 : (bestValue - second) / bestValue;
-        return new LanguageGuess(best, round(Math.min(1.0, 0.5 + 3 * gap)));
+        if (foreign.isEmpty()) return LanguageGuess.undetermined();
+        double tolerance = letters.words().size() >= LONG_TEXT_WORDS ? ALPHABET_TOLERANCE : 1e-9;
+        Set<String> candidates = new LinkedHashSet<>();
+        for (Map.Entry<String, Double> e : foreign.entrySet()) {
+            if (e.getValue() <= best + tolerance) candidates.add(e.getKey());
+        }
+        if (candidates.size() == 1) {
+            // the letters alone decide; a text that fits no alphabet well is less certain
+            return new LanguageGuess(candidates.iterator().next(), round(Math.max(0.5, 0.97 - best)));
+        }
+        return byModels(text, candidates);
     }
 
-    /** The languages this detector could give a text of this script, so a Cyrillic phrase is never labelled French. */
-    private static boolean writesIn(String code, UnicodeScript script) {
-        return switch (script) {
-            case CYRILLIC -> Set.of("ru", "uk", "kk", "ky", "tg", "mn", "uz", "tt", "be", "bg", "sr", "mk").contains(code);
-            case ARABIC -> Set.of("ar", "fa", "ur", "ps", "ug").contains(code);
-            case LATIN -> !Set.of("ru", "uk", "kk", "ky", "tg", "mn", "tt", "ar", "fa", "ur", "ps", "ug", "zh", "ja", "ko",
-                    "el", "he", "hy", "ka", "hi", "th", "bg", "mk", "be").contains(code);
-            default -> true;
-        };
+    private LanguageGuess byModels(String text, Set<String> candidates) {
+        Set<String> linguaKnows = new LinkedHashSet<>();
+        boolean someOnlyOpenNlpKnows = false;
+        for (String c : candidates) {
+            if (lingua.knows(c)) linguaKnows.add(c);
+            else if (openNlp.knows(c)) someOnlyOpenNlpKnows = true;
+        }
+        if (someOnlyOpenNlpKnows || linguaKnows.isEmpty()) {
+            Set<String> asked = new LinkedHashSet<>();
+            for (String c : candidates) if (openNlp.knows(c)) asked.add(c);
+            Map<String, Double> o = openNlp.scores(text, asked);
+            if (!o.isEmpty()) {
+                String top = o.keySet().iterator().next();
+                // measured: trusting OpenNLP only when it names a language Lingua lacks beats both
+                // a margin on its (flat, short-text) scores and letting it decide every case
+                if (linguaKnows.isEmpty() || !lingua.knows(top))
+                    return new LanguageGuess(top, confidence(o));
+            }
+        }
+        if (linguaKnows.isEmpty()) return new LanguageGuess(candidates.iterator().next(), 0.5);
+        Map<String, Double> l = lingua.scores(text, linguaKnows);
+        if (l.isEmpty()) return LanguageGuess.undetermined();
+        return new LanguageGuess(l.keySet().iterator().next(), confidence(l));
+    }
+
+    /** The gap between the best and the runner-up, as evidence: scores are relative within each model. */
+    private static double confidence(Map<String, Double> ranked) {
+        var it = ranked.values().iterator();
+        double first = it.next();
+        double second = it.hasNext() ? it.next() : 0;
+        double gap = first <= 0 ? 0 : (first - second) / first;
+        return round(Math.min(1.0, 0.5 + 3 * gap));
     }
 
     private LanguageGuess allowedOr(String code, ScriptCounts sc) {
@@ -115,18 +151,6 @@ public final class LanguageDetector {
         double share = sc.letters == 0 ? 0 : (double) (sc.get(UnicodeScript.HAN) + sc.get(UnicodeScript.HIRAGANA)
                 + sc.get(UnicodeScript.KATAKANA) + sc.get(UnicodeScript.HANGUL)) / sc.letters;
         return allowed.contains(code) ? new LanguageGuess(code, round(Math.min(1.0, share))) : LanguageGuess.undetermined();
-    }
-
-    private static String code(Language l) {
-        IsoCode639_1 iso = l.getIsoCode639_1();
-        return iso == null ? null : iso.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static Language linguaLanguage(String code) {
-        for (Language l : Language.values()) {
-            if (l.getIsoCode639_1() != null && l.getIsoCode639_1().name().equalsIgnoreCase(code)) return l;
-        }
-        return null;
     }
 
     static double round(double v) {
