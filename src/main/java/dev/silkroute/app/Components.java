@@ -67,7 +67,7 @@ public final class Components {
     }
 
     public static IngestService ingestService(Settings s, Database db) {
-        return new IngestService(pipeline(s), new DocumentStore(db));
+        return new IngestService(pipeline(s), new DocumentStore(db), s.maxBytes(), s.timeLimit());
     }
 
     public static InboxFailureHandler failureHandler(IngestService ingest, Settings s) {

@@ -39,6 +39,7 @@ final class IngestCommand implements Callable<Integer> {
             bar.step(i, f.toString());
             byte[] bytes = null;
             try {
+                ingest.checkFile(f.toString());
                 bytes = Files.readAllBytes(f);
                 Outcome o = ingest.ingest(f.getFileName().toString(), bytes);
                 if (o.outcome().equals("stored")) stored++; else duplicates++;

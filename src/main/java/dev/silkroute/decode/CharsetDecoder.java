@@ -44,6 +44,8 @@ public final class CharsetDecoder {
         return checked(decodeWithDeclaration(bytes, envelopeCharset, "envelope", true));
     }
 
+    private static final int MIXED_EVIDENCE = 3;
+
     private DecodedText decodeWithDeclaration(byte[] bytes, String declared, String how, boolean strictUtf8) {
         Charset declaredCs = lookup(declared);
         Utf8Check utf8 = Utf8Check.of(bytes, 0);
@@ -66,6 +68,12 @@ public final class CharsetDecoder {
             throw new InputRejected("decode", "invalid-utf8", "the file is UTF-8 with " + utf8.malformed
                     + " malformed byte sequence(s), the first at byte " + utf8.firstMalformedOffset
                     + "; it was probably truncated or mixes encodings: re-export it as clean UTF-8");
+        }
+        // a start in clean UTF-8 with several three-byte characters, then bytes that are not: two
+        // encodings glued together, which no single charset decodes without mojibake
+        if (declaredCs == null && utf8.longSequencesBeforeMalformed >= MIXED_EVIDENCE) {
+            throw new InputRejected("decode", "invalid-utf8", "the file is valid UTF-8 up to byte " + utf8.firstMalformedOffset
+                    + " and not after it: it mixes encodings; re-export it as clean UTF-8");
         }
         if (declaredCs != null) {
             String text = strictDecode(bytes, declaredCs);

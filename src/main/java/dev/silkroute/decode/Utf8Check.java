@@ -9,17 +9,20 @@ final class Utf8Check {
     final int multiByteSequences;
     final int malformed;
     final int firstMalformedOffset;
+    /** Three- and four-byte sequences before the first malformed byte: a clean UTF-8 start, which a legacy charset rarely fakes. */
+    final int longSequencesBeforeMalformed;
 
-    private Utf8Check(int multi, int malformed, int first) {
+    private Utf8Check(int multi, int malformed, int first, int longBefore) {
         this.multiByteSequences = multi;
         this.malformed = malformed;
         this.firstMalformedOffset = first;
+        this.longSequencesBeforeMalformed = longBefore;
     }
 
     boolean valid() { return malformed == 0; }
 
     static Utf8Check of(byte[] b, int from) {
-        int multi = 0, bad = 0, first = -1;
+        int multi = 0, bad = 0, first = -1, longBefore = 0;
         int i = from;
         while (i < b.length) {
             int c = b[i] & 0xFF;
@@ -45,9 +48,9 @@ final class Utf8Check {
                 int c1 = b[i + 1] & 0xFF;
                 if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) ok = false;
             }
-            if (ok) { multi++; i += need + 1; }
+            if (ok) { multi++; if (need >= 2 && first < 0) longBefore++; i += need + 1; }
             else { bad++; if (first < 0) first = i; i++; }
         }
-        return new Utf8Check(multi, bad, first);
+        return new Utf8Check(multi, bad, first, longBefore);
     }
 }

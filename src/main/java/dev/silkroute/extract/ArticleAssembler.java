@@ -209,9 +209,16 @@ public final class ArticleAssembler {
         Quality[] q = new Quality[open.size()];
         for (int i = 0; i < q.length; i++) q[i] = open.get(i).quality;
         Quality[] out = q.clone();
+        // the nearest block that is not SHORT on each side, found in one pass each way (a page of a
+        // million tiny elements must not cost a million squared)
+        Quality[] before = new Quality[q.length], after = new Quality[q.length];
+        Quality seen = Quality.BAD;
+        for (int i = 0; i < q.length; i++) { before[i] = seen; if (q[i] != Quality.SHORT) seen = q[i]; }
+        seen = Quality.BAD;
+        for (int i = q.length - 1; i >= 0; i--) { after[i] = seen; if (q[i] != Quality.SHORT) seen = q[i]; }
         for (int i = 0; i < q.length; i++) {
             if (q[i] != Quality.NEAR && q[i] != Quality.SHORT) continue;
-            Quality prev = neighbour(q, i, -1), next = neighbour(q, i, +1);
+            Quality prev = before[i], next = after[i];
             if (q[i] == Quality.NEAR) {
                 out[i] = prev == Quality.GOOD || next == Quality.GOOD ? Quality.GOOD : Quality.BAD;
             } else if (prev == Quality.GOOD && next == Quality.GOOD) {
@@ -231,14 +238,6 @@ public final class ArticleAssembler {
 
     private static boolean isHeadingLike(Item it) {
         return it.c.isHeadingTag() || (!TextMeasure.endsLikeSentence(it.text) && TextMeasure.weightedLength(it.text) >= 8);
-    }
-
-    private static Quality neighbour(Quality[] q, int i, int step) {
-        for (int k = i + step; k >= 0 && k < q.length; k += step) {
-            if (q[k] == Quality.GOOD || q[k] == Quality.BAD) return q[k];
-            if (q[k] == Quality.NEAR) return Quality.NEAR;
-        }
-        return Quality.BAD;
     }
 
     private void placeHeaderAndTail(List<Item> items, PageMeta meta) {

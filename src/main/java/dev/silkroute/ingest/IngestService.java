@@ -5,7 +5,17 @@ import dev.silkroute.pipeline.DocumentRecord;
 import dev.silkroute.pipeline.Pipeline;
 import dev.silkroute.store.DocumentStore;
 import dev.silkroute.store.IngestEvent;
+import dev.silkroute.intake.FileGuard;
+import dev.silkroute.intake.InputRejected;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One input through the pipeline into the store, idempotent by the SHA-256 of its bytes: the same
@@ -13,12 +23,28 @@ import java.sql.SQLException;
  * by {@code silkroute ingest}.
  */
 public final class IngestService {
+    /** Workers for the time limit: daemon threads, so a page stuck past its limit never holds the JVM. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "silkroute-pipeline");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Pipeline pipeline;
     private final DocumentStore store;
+    private final FileGuard guard;
+    private final Duration timeLimit;
 
-    public IngestService(Pipeline pipeline, DocumentStore store) {
+    public IngestService(Pipeline pipeline, DocumentStore store, long maxBytes, Duration timeLimit) {
         this.pipeline = pipeline;
         this.store = store;
+        this.guard = new FileGuard(maxBytes);
+        this.timeLimit = timeLimit;
+    }
+
+    /** Refuses a file before it is read: symbolic links, anything not a regular file, files over the size limit. */
+    public void checkFile(String path) {
+        guard.check(Path.of(path));
     }
 
     /** Processes and stores; throws (with the reason inside) when the input cannot become a record. */
@@ -28,9 +54,29 @@ public final class IngestService {
             store.log(new IngestEvent(fileName, sha, IngestEvent.DUPLICATE, "read", null, "same bytes as a stored document", null));
             return new Outcome(fileName, IngestEvent.DUPLICATE, sha, null, null, null);
         }
-        DocumentRecord record = pipeline.process(RawInput.of(fileName, bytes));
+        DocumentRecord record = processWithinLimit(RawInput.of(fileName, bytes));
         String outcome = store.store(record, fileName);
         return new Outcome(fileName, outcome, sha, null, null, null);
+    }
+
+    private DocumentRecord processWithinLimit(RawInput input) {
+        Future<DocumentRecord> work = WORKERS.submit(() -> pipeline.process(input));
+        try {
+            return work.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            throw new InputRejected("pipeline", "timeout", "processing took longer than " + timeLimit.toSeconds()
+                    + " s (silkroute.max-seconds-per-file): the page is pathological, or raise the limit");
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while processing " + input.fileName() + " (shutting down)", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** Records a failure in the ingest log and returns it as an outcome. */

@@ -70,6 +70,8 @@ public final class LanguageDetector {
     }
 
     public LanguageGuess detect(String text) {
+        // a few thousand characters decide a language as well as megabytes do, at a fixed cost
+        text = sample(text);
         // an address is not language: "https://" or "info@example.com" alone is und
         text = ADDRESS.matcher(text).replaceAll(" ");
         ScriptCounts sc = ScriptCounts.of(text);
@@ -151,6 +153,23 @@ public final class LanguageDetector {
         double share = sc.letters == 0 ? 0 : (double) (sc.get(UnicodeScript.HAN) + sc.get(UnicodeScript.HIRAGANA)
                 + sc.get(UnicodeScript.KATAKANA) + sc.get(UnicodeScript.HANGUL)) / sc.letters;
         return allowed.contains(code) ? new LanguageGuess(code, round(Math.min(1.0, share))) : LanguageGuess.undetermined();
+    }
+
+    private static final int SAMPLE_CHARS = 3000;
+
+    /** The beginning, middle and end of a long text, cut on code point boundaries. */
+    static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS * 2) return text;
+        int third = SAMPLE_CHARS / 3;
+        int mid = text.length() / 2;
+        return slice(text, 0, third) + " " + slice(text, mid - third / 2, mid + third / 2) + " "
+                + slice(text, text.length() - third, text.length());
+    }
+
+    private static String slice(String t, int from, int to) {
+        if (from > 0 && Character.isLowSurrogate(t.charAt(from))) from++;
+        if (to < t.length() && Character.isLowSurrogate(t.charAt(to))) to--;
+        return t.substring(from, to);
     }
 
     static double round(double v) {

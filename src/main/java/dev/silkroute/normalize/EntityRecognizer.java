@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public final class EntityRecognizer {
     private static final int MAX_WORDS = 8;
     private static final int MAX_CJK = 12;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’‘.\\-]*");
     private static final Pattern YEARLESS_EN = Pattern.compile(
             "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
                     + "|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})(\\s+last year)?");
@@ -71,7 +70,7 @@ public final class EntityRecognizer {
 
     private void findNames(String text, List<Span> spans) {
         List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = Gazetteer.WORD.matcher(text);
         while (m.find()) {
             int s = m.start(), e = m.end();
             while (e > s && ".-'’".indexOf(text.charAt(e - 1)) >= 0) e--;
@@ -82,6 +81,7 @@ public final class EntityRecognizer {
             words.add(new int[]{s, e});
         }
         for (int i = 0; i < words.size(); i++) {
+            if (!gazetteer.mayStartWith(text.substring(words.get(i)[0], words.get(i)[1]))) continue;
             for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
                 int s = words.get(i)[0], e = words.get(i + n - 1)[1];
                 if (n > 1 && text.substring(s, e).contains("\n")) continue;
@@ -104,7 +104,8 @@ public final class EntityRecognizer {
     private void findCjk(String text, int start, int end, List<Span> spans) {
         for (int i = start; i < end; ) {
             int found = 0;
-            for (int len = Math.min(MAX_CJK, end - i); len >= 2; len--) {
+            boolean mayStart = i + 2 <= end && gazetteer.mayStartWithCjk(text.substring(i, i + 2));
+            for (int len = Math.min(MAX_CJK, end - i); mayStart && len >= 2; len--) {
                 Gazetteer.Entry entry = gazetteer.lookup(text.substring(i, i + len));
                 if (entry != null) {
                     spans.add(new Span(i, i + len, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));

@@ -24,7 +24,14 @@ public final class Gazetteer {
     public record Entry(String type, String canonical, String id, List<String> xrefs) {}
 
     private static final String[] COUNTRY_NAME_LOCALES = {"en", "zh", "zh_Hant", "ru", "kk", "ky", "uz", "tg", "mn", "tr"};
+    /** A word as the recognizer sees one; shared so an alias's first word is cut the same way. */
+    static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’‘.\\-]*");
+
     private final Map<String, Entry> byKey = new HashMap<>();
+    /** Match keys of the first word of every alias, and the first two characters of every CJK alias:
+     *  the recognizer looks up a window only when it starts like a name, not every n-gram of a text. */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    private final java.util.Set<String> cjkPrefixes = new java.util.HashSet<>();
     private int longestAlias;
 
     public Gazetteer() {
@@ -36,6 +43,25 @@ public final class Gazetteer {
     /** The entry an alias names, looked up by its match key. */
     public Entry lookup(String surface) {
         return byKey.get(MatchKey.of(surface));
+    }
+
+    /** Whether some alias starts with this word (compared by match key). */
+    public boolean mayStartWith(String word) {
+        return firstWords.contains(MatchKey.of(word));
+    }
+
+    /** Whether some CJK alias starts with these two characters. */
+    public boolean mayStartWithCjk(String twoChars) {
+        return cjkPrefixes.contains(MatchKey.of(twoChars));
+    }
+
+    /** The first word of a surface, trimmed as the recognizer trims words. */
+    static String firstWord(String surface) {
+        java.util.regex.Matcher m = WORD.matcher(surface);
+        if (!m.find()) return null;
+        int e = m.end();
+        while (e > m.start() && ".-'’".indexOf(surface.charAt(e - 1)) >= 0) e--;
+        return surface.substring(m.start(), e);
     }
 
     int longestAliasChars() {
@@ -76,7 +102,20 @@ public final class Gazetteer {
 
     private void add(String alias, Entry e) {
         if (alias == null || alias.isBlank()) return;
-        byKey.putIfAbsent(MatchKey.of(alias), e);
+        String key = MatchKey.of(alias);
+        byKey.putIfAbsent(key, e);
+        if (!key.isEmpty() && isCjk(key.codePointAt(0))) {
+            if (key.length() >= 2) cjkPrefixes.add(key.substring(0, 2));
+        } else {
+            String first = firstWord(alias);
+            if (first != null) firstWords.add(MatchKey.of(first));
+        }
         longestAlias = Math.max(longestAlias, alias.length());
+    }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
     }
 }

@@ -15,14 +15,23 @@ public final class MatchKey {
     private static final String LATIN_LOOKALIKES = "aceopxyiABCEHKMOPTXY";
     private static final String CYRILLIC_LOOKALIKES = "асеорхуіАВСЕНКМОРТХУ";
 
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[‘’ʼʻ`´′]");
+    private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[“”«»„]");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐‑‒–—―]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern WORD_EDGES = java.util.regex.Pattern.compile("(?<=\\s)|(?=\\s)");
+
     private MatchKey() {}
 
     public static String of(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        t = t.replaceAll("[‘’ʼʻ`´′]", "'").replaceAll("[“”«»„]", "\"").replaceAll("[‐‑‒–—―]", "-")
-                .replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        t = QUOTES.matcher(t).replaceAll("'");
+        t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
+        t = DASHES.matcher(t).replaceAll("-");
+        t = SPACES.matcher(t.replace('\u00A0', ' ')).replaceAll(" ").strip();
         t = unifyLookalikes(t);
-        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         t = t.toLowerCase(Locale.ROOT);
         if (hasHan(t)) t = TRAD_TO_SIMP.transliterate(t);
         return t;
@@ -31,7 +40,7 @@ public final class MatchKey {
     /** A word mostly in one script gets that script's letter for each look-alike of the other. */
     private static String unifyLookalikes(String t) {
         StringBuilder out = new StringBuilder(t.length());
-        for (String word : t.split("(?<=\\s)|(?=\\s)")) {
+        for (String word : WORD_EDGES.split(t)) {
             int latin = 0, cyr = 0;
             for (int i = 0; i < word.length(); i++) {
                 Character.UnicodeScript sc = Character.UnicodeScript.of(word.charAt(i));

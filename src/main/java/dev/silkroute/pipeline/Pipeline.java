@@ -9,6 +9,7 @@ import dev.silkroute.extract.PageMeta;
 import dev.silkroute.extract.TextDumpExtractor;
 import dev.silkroute.intake.Envelope;
 import dev.silkroute.intake.EnvelopeReader;
+import dev.silkroute.intake.Gzip;
 import dev.silkroute.intake.InputKind;
 import dev.silkroute.intake.InputRejected;
 import dev.silkroute.intake.RawInput;
@@ -56,6 +57,9 @@ public final class Pipeline {
             throw new InputRejected("read", "too-large", input.bytes().length + " bytes is over the limit of " + maxBytes
                     + " (silkroute.max-bytes); raise the limit or split the file");
         }
+        if (Gzip.isGzipName(input.fileName())) {
+            input = new RawInput(input.fileName(), Gzip.inflate(input.fileName(), input.bytes(), maxBytes), input.kind());
+        }
         String url = null;
         PageMeta meta = new PageMeta();
         byte[] body = input.bytes();
@@ -76,8 +80,16 @@ public final class Pipeline {
         return new Extracted(decoded, ex, url);
     }
 
+    /** The caller's time limit interrupts this thread; the stage boundaries are where it stops. */
+    private static void stopIfTimedOut() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InputRejected("pipeline", "timeout", "stopped at the time limit");
+        }
+    }
+
     public DocumentRecord process(RawInput input) {
         Extracted extracted = extract(input);
+        stopIfTimedOut();
         Extraction ex = extracted.extraction();
         DecodedText decoded = extracted.decoded();
         String url = extracted.url();
@@ -93,6 +105,7 @@ public final class Pipeline {
                     + "`silkroute extract` for why each block was dropped");
         }
         DocumentLanguages langs = languages.label(paragraphs);
+        stopIfTimedOut();
         StringBuilder text = new StringBuilder();
         List<ParagraphRecord> paras = new ArrayList<>();
         int cp = 0;
