@@ -61,7 +61,7 @@ public final class Components {
 
     /** The database, migrated. */
     public static Database database(Settings s) {
-        Database db = new Database(s.db());
+        Database db = new Database(s.db(), s.busyTimeoutMs());
         db.migrate();
         return db;
     }

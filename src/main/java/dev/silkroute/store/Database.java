@@ -16,11 +16,17 @@ import org.sqlite.SQLiteDataSource;
  * failing, and foreign keys on.
  */
 public final class Database {
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
+    public static final int DEFAULT_BUSY_TIMEOUT_MS = 10_000;
     private final Path file;
     private final SQLiteDataSource dataSource;
 
     public Database(Path file) {
+        this(file, DEFAULT_BUSY_TIMEOUT_MS);
+    }
+
+    /** @param busyTimeoutMs how long a write waits for another writer's lock before it fails */
+    public Database(Path file, int busyTimeoutMs) {
         this.file = file.toAbsolutePath();
         try {
             if (this.file.getParent() != null) Files.createDirectories(this.file.getParent());
@@ -31,7 +37,7 @@ public final class Database {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMs);
         dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + this.file);
     }
@@ -49,7 +55,26 @@ public final class Database {
         return info.current() == null ? "none" : info.current().getVersion().getVersion();
     }
 
+    /**
+     * A connection to the database file. If the file was deleted while the service ran, SQLite would
+     * silently create an empty one without tables; instead it is created and migrated again, with a
+     * warning, so the document in flight is stored rather than lost.
+     */
     public Connection connect() throws SQLException {
+        if (!Files.exists(file)) {
+            synchronized (this) {
+                if (!Files.exists(file)) {
+                    LOG.warn("the database file {} is gone (deleted or moved while silkroute ran); creating and migrating a"
+                            + " new one. Documents stored before are in the old file if it was moved.", file);
+                    try {
+                        if (file.getParent() != null) Files.createDirectories(file.getParent());
+                    } catch (IOException e) {
+                        throw new SQLException("cannot recreate the folder of the database " + file + ": " + e.getMessage(), e);
+                    }
+                    migrate();
+                }
+            }
+        }
         return dataSource.getConnection();
     }
 
