@@ -70,6 +70,16 @@ public final class Components {
         return new IngestService(pipeline(s), new DocumentStore(db), s.maxBytes(), s.timeLimit());
     }
 
+    /** A scrape runner over the same pipeline and database, with one politeness gate per process. */
+    public static dev.silkroute.scrape.ScrapeRun scrapeRun(Settings s, dev.silkroute.scrape.ScrapeConfig config, Database db,
+                                                            IngestService ingest) {
+        var fetcher = new dev.silkroute.scrape.Fetcher(config, HOST_GATE);
+        return new dev.silkroute.scrape.ScrapeRun(fetcher, new dev.silkroute.scrape.Robots(fetcher, config.userAgent()),
+                new dev.silkroute.scrape.Discovery(fetcher), new dev.silkroute.store.FetchStateStore(db), ingest, s.rawDir());
+    }
+
+    private static final dev.silkroute.scrape.HostGate HOST_GATE = new dev.silkroute.scrape.HostGate();
+
     public static InboxFailureHandler failureHandler(IngestService ingest, Settings s) {
         return new InboxFailureHandler(ingest, new Quarantine(s.inbox()));
     }

@@ -24,6 +24,8 @@ public final class Settings {
     public static final String MAX_BYTES = "silkroute.max-bytes";
     public static final String MAX_SECONDS = "silkroute.max-seconds-per-file";
     public static final String BUSY_TIMEOUT_MS = "silkroute.db.busy-timeout-ms";
+    public static final String SOURCES = "silkroute.sources";
+    public static final String RAW_DIR = "silkroute.raw-dir";
     public static final String LANGUAGES = "silkroute.languages";
     public static final String LOW_MEMORY = "silkroute.language.low-memory";
 
@@ -39,6 +41,8 @@ public final class Settings {
         props.setProperty(MAX_BYTES, String.valueOf(50L * 1024 * 1024));
         props.setProperty(MAX_SECONDS, "60");
         props.setProperty(BUSY_TIMEOUT_MS, "10000");
+        props.setProperty(SOURCES, "config/sources.yaml");
+        props.setProperty(RAW_DIR, "data/raw");
         props.setProperty(LANGUAGES, "en,zh,ja,ko,ru,uk,kk,ky,tg,mn,uz,uz-Cyrl,tk,tt,ug,tr,az,fa,ar,ur,ps,de,fr,es,it,pt,nl,pl");
         props.setProperty(LOW_MEMORY, "false");
     }
@@ -56,7 +60,7 @@ public final class Settings {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
             }
         }
-        for (String key : List.of(INBOX, DB, MIN_AGE_MS, POLL_MS, MAX_BYTES, MAX_SECONDS, BUSY_TIMEOUT_MS, LANGUAGES, LOW_MEMORY)) {
+        for (String key : List.of(INBOX, DB, MIN_AGE_MS, POLL_MS, MAX_BYTES, MAX_SECONDS, BUSY_TIMEOUT_MS, SOURCES, RAW_DIR, LANGUAGES, LOW_MEMORY)) {
             String envName = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
             if (env.containsKey(envName)) s.props.setProperty(key, env.get(envName));
         }
@@ -84,6 +88,9 @@ public final class Settings {
     public Path db() { return Path.of(get(DB)).toAbsolutePath().normalize(); }
 
     public long maxBytes() { return Long.parseLong(get(MAX_BYTES)); }
+    /** The sources file; relative paths are resolved against the install directory. */
+    public Path sourcesFile() { return home.resolve(get(SOURCES)).toAbsolutePath().normalize(); }
+    public Path rawDir() { return Path.of(get(RAW_DIR)).toAbsolutePath().normalize(); }
     public int busyTimeoutMs() { return Integer.parseInt(get(BUSY_TIMEOUT_MS)); }
     public java.time.Duration timeLimit() { return java.time.Duration.ofSeconds(Long.parseLong(get(MAX_SECONDS))); }
 

@@ -49,12 +49,13 @@ public final class IngestService {
 
     /** Processes and stores; throws (with the reason inside) when the input cannot become a record. */
     public Outcome ingest(String fileName, byte[] bytes) throws SQLException {
-        String sha = RawInput.sha256(bytes);
+        RawInput input = RawInput.of(fileName, bytes);
+        String sha = input.identity();
         if (store.exists(sha)) {
             store.log(new IngestEvent(fileName, sha, IngestEvent.DUPLICATE, "read", null, "same bytes as a stored document", null));
             return new Outcome(fileName, IngestEvent.DUPLICATE, sha, null, null, null);
         }
-        DocumentRecord record = processWithinLimit(RawInput.of(fileName, bytes));
+        DocumentRecord record = processWithinLimit(input);
         String outcome = store.store(record, fileName);
         return new Outcome(fileName, outcome, sha, null, null, null);
     }

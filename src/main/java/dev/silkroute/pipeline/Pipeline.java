@@ -121,7 +121,7 @@ public final class Pipeline {
         String fullText = text.toString();
         List<Entity> found = entities.recognize(fullText, ex.published());
         List<String> captions = ex.captions().stream().map(normalizer::normalize).toList();
-        return new DocumentRecord(input.sha256(), input.fileName(), ex.url() != null ? ex.url() : url, ex.site(),
+        return new DocumentRecord(input.identity(), input.fileName(), ex.url() != null ? ex.url() : url, ex.site(),
                 decoded.charset(), normalizer.normalize(ex.title()), normalizer.normalize(ex.subtitle()), ex.published(),
                 ex.modified(), ex.source(), ex.byline(), ex.section(), langs.language(), langs.substantialShares(), fullText,
                 paras, captions, ex.removed(), found, ex.provenance(), VERSION);

@@ -96,8 +96,9 @@ public final class DocumentStore {
     private static boolean insertDocument(Connection c, DocumentRecord r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO documents (id, source_file, url, site, charset, "
                 + "charset_how, charset_confidence, title, subtitle, published, modified, source, byline, section, language, "
-                + "languages, text, captions, record, pipeline_version, stored_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "languages, text, captions, record, pipeline_version, stored_at, previous_version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "(SELECT id FROM documents WHERE url = ? AND id <> ? ORDER BY stored_at DESC, rowid DESC LIMIT 1))")) {
             int i = 0;
             ps.setString(++i, r.id());
             ps.setString(++i, r.sourceFile());
@@ -120,6 +121,8 @@ public final class DocumentStore {
             ps.setString(++i, Json.write(r));
             ps.setString(++i, r.pipelineVersion());
             ps.setString(++i, now());
+            ps.setString(++i, r.url());
+            ps.setString(++i, r.id());
             return ps.executeUpdate() == 1;
         }
     }
