@@ -6,7 +6,14 @@ import dev.silkroute.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import dev.silkroute.scrape.ScrapeApi;
+import dev.silkroute.scrape.ScrapeConfig;
+import dev.silkroute.scrape.ScrapeJobs;
+import dev.silkroute.scrape.Source;
 
 /**
  * The long-running service: Camel Main with the YAML routes of the install directory's
@@ -28,6 +35,25 @@ public final class Service {
         main.bind("ingest", ingest);
         main.bind("quarantine", new Quarantine(settings.inbox()));
         main.bind("inboxFailures", Components.failureHandler(ingest, settings));
+        ScrapeConfig scrapeConfig = ScrapeConfig.load(settings.sourcesFile());
+        ScrapeJobs scrapes = new ScrapeJobs(Components.scrapeRun(settings, scrapeConfig, db, ingest), scrapeConfig.sources());
+        main.bind("scrapes", scrapes);
+        main.bind("scrapeApi", new ScrapeApi(scrapes, settings.get(Settings.HTTP_TOKEN)));
+        if (settings.httpEnabled()) {
+            main.addInitialProperty("camel.server.enabled", "true");
+            main.addInitialProperty("camel.server.host", settings.get(Settings.HTTP_HOST));
+            main.addInitialProperty("camel.server.port", settings.get(Settings.HTTP_PORT));
+        } else {
+            // no listener unless asked for: the HTTP routes are not even loaded
+            main.addInitialProperty("camel.main.routes-exclude-pattern", "file:" + settings.home().resolve("routes").toAbsolutePath() + "/http.yaml");
+        }
+        this.scrapeConfig = scrapeConfig;
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport m) {
+                scheduleScrapesOnce(m.getCamelContext());
+            }
+        });
         settings.asProperties().forEach((k, v) -> main.addInitialProperty(k.toString(), v.toString()));
         Path routes = settings.home().resolve("routes").toAbsolutePath();
         main.addInitialProperty("camel.main.routes-include-pattern", "file:" + routes + "/*.yaml");
@@ -35,6 +61,30 @@ public final class Service {
         main.addInitialProperty("camel.main.shutdown-timeout", "30");
         main.addInitialProperty("camel.main.jmx-enabled", "false");
         return this;
+    }
+
+    private ScrapeConfig scrapeConfig;
+    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private void scheduleScrapesOnce(CamelContext camel) {
+        if (scheduled.compareAndSet(false, true)) scheduleScrapes(camel, scrapeConfig);
+    }
+
+    /** One route per scheduled source, from the {@code scrape-on-schedule} template of routes/scrape.yaml. */
+    private static void scheduleScrapes(CamelContext camel, ScrapeConfig config) {
+        for (Source source : config.sources().values()) {
+            if (source.schedule() == null || source.schedule().isBlank()) continue;
+            try {
+                TemplatedRouteBuilder.builder(camel, "scrape-on-schedule").routeId("scrape-" + source.name())
+                        .parameter("source", source.name())
+                        // Quartz reads the cron expression from a URI, where spaces are written '+'
+                        .parameter("cron", source.schedule().strip().replace(' ', '+'))
+                        .add();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot schedule source '" + source.name() + "' with cron '"
+                        + source.schedule() + "': " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Runs until SIGTERM or Ctrl-C; files in flight finish before the process exits. */
@@ -45,6 +95,8 @@ public final class Service {
     /** Starts in the background (for tests and embedding). */
     public CamelContext start() throws Exception {
         main.start();
+        // Main.start() (unlike run()) does not call the listeners' afterStart
+        scheduleScrapesOnce(main.getCamelContext());
         return main.getCamelContext();
     }
 

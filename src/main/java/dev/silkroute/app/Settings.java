@@ -26,6 +26,10 @@ public final class Settings {
     public static final String BUSY_TIMEOUT_MS = "silkroute.db.busy-timeout-ms";
     public static final String SOURCES = "silkroute.sources";
     public static final String RAW_DIR = "silkroute.raw-dir";
+    public static final String HTTP_ENABLED = "silkroute.http.enabled";
+    public static final String HTTP_HOST = "silkroute.http.host";
+    public static final String HTTP_PORT = "silkroute.http.port";
+    public static final String HTTP_TOKEN = "silkroute.http.token";
     public static final String LANGUAGES = "silkroute.languages";
     public static final String LOW_MEMORY = "silkroute.language.low-memory";
 
@@ -42,7 +46,11 @@ public final class Settings {
         props.setProperty(MAX_SECONDS, "60");
         props.setProperty(BUSY_TIMEOUT_MS, "10000");
         props.setProperty(SOURCES, "config/sources.yaml");
-        props.setProperty(RAW_DIR, "data/raw");
+        props.setProperty(RAW_DIR, "");
+        props.setProperty(HTTP_ENABLED, "false");
+        props.setProperty(HTTP_HOST, "127.0.0.1");
+        props.setProperty(HTTP_PORT, "8088");
+        props.setProperty(HTTP_TOKEN, "");
         props.setProperty(LANGUAGES, "en,zh,ja,ko,ru,uk,kk,ky,tg,mn,uz,uz-Cyrl,tk,tt,ug,tr,az,fa,ar,ur,ps,de,fr,es,it,pt,nl,pl");
         props.setProperty(LOW_MEMORY, "false");
     }
@@ -60,7 +68,7 @@ public final class Settings {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
             }
         }
-        for (String key : List.of(INBOX, DB, MIN_AGE_MS, POLL_MS, MAX_BYTES, MAX_SECONDS, BUSY_TIMEOUT_MS, SOURCES, RAW_DIR, LANGUAGES, LOW_MEMORY)) {
+        for (String key : List.of(INBOX, DB, MIN_AGE_MS, POLL_MS, MAX_BYTES, MAX_SECONDS, BUSY_TIMEOUT_MS, SOURCES, RAW_DIR, HTTP_ENABLED, HTTP_HOST, HTTP_PORT, HTTP_TOKEN, LANGUAGES, LOW_MEMORY)) {
             String envName = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
             if (env.containsKey(envName)) s.props.setProperty(key, env.get(envName));
         }
@@ -90,7 +98,12 @@ public final class Settings {
     public long maxBytes() { return Long.parseLong(get(MAX_BYTES)); }
     /** The sources file; relative paths are resolved against the install directory. */
     public Path sourcesFile() { return home.resolve(get(SOURCES)).toAbsolutePath().normalize(); }
-    public Path rawDir() { return Path.of(get(RAW_DIR)).toAbsolutePath().normalize(); }
+    /** Where fetched pages are kept as envelopes: {@code silkroute.raw-dir}, or {@code raw/} beside the database. */
+    public Path rawDir() {
+        String dir = get(RAW_DIR);
+        return dir == null || dir.isBlank() ? db().resolveSibling("raw") : Path.of(dir).toAbsolutePath().normalize();
+    }
+    public boolean httpEnabled() { return Boolean.parseBoolean(get(HTTP_ENABLED)); }
     public int busyTimeoutMs() { return Integer.parseInt(get(BUSY_TIMEOUT_MS)); }
     public java.time.Duration timeLimit() { return java.time.Duration.ofSeconds(Long.parseLong(get(MAX_SECONDS))); }
 
