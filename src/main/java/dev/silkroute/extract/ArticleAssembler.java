@@ -191,6 +191,7 @@ public final class ArticleAssembler {
     }
 
     private static void classify(List<Item> items) {
+        boolean hasMain = items.stream().anyMatch(i -> i.c.inMain());
         for (Item it : items) {
             if (it.fate != Fate.OPEN) continue;
             int w = TextMeasure.weightedLength(it.text);
@@ -199,6 +200,11 @@ public final class ArticleAssembler {
             else if (w < SHORT) it.quality = Quality.SHORT;
             else if (w >= GOOD || (w >= SENTENCE_GOOD && sentence)) it.quality = Quality.GOOD;
             else it.quality = Quality.NEAR;
+            if (hasMain && it.c.inMain()) {
+                // the container the HTML scoring chose vouches for its middling blocks
+                if (it.quality == Quality.NEAR) it.quality = Quality.GOOD;
+                else if (it.quality == Quality.SHORT && sentence) it.quality = Quality.NEAR;
+            }
         }
     }
 
