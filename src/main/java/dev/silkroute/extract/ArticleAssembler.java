@@ -71,6 +71,7 @@ public final class ArticleAssembler {
         readMetadataLines(items, meta);
         classify(items);
         smooth(items);
+        fallBackWhenNothingIsGood(items);
         placeHeaderAndTail(items, meta);
         return collect(items, meta);
     }
@@ -191,7 +192,6 @@ public final class ArticleAssembler {
     }
 
     private static void classify(List<Item> items) {
-        boolean hasMain = items.stream().anyMatch(i -> i.c.inMain());
         for (Item it : items) {
             if (it.fate != Fate.OPEN) continue;
             int w = TextMeasure.weightedLength(it.text);
@@ -200,7 +200,7 @@ public final class ArticleAssembler {
             else if (w < SHORT) it.quality = Quality.SHORT;
             else if (w >= GOOD || (w >= SENTENCE_GOOD && sentence)) it.quality = Quality.GOOD;
             else it.quality = Quality.NEAR;
-            if (hasMain && it.c.inMain()) {
+            if (it.c.inMain()) {
                 // the container the HTML scoring chose vouches for its middling blocks
                 if (it.quality == Quality.NEAR) it.quality = Quality.GOOD;
                 else if (it.quality == Quality.SHORT && sentence) it.quality = Quality.NEAR;
@@ -244,6 +244,20 @@ public final class ArticleAssembler {
 
     private static boolean isHeadingLike(Item it) {
         return it.c.isHeadingTag() || (!TextMeasure.endsLikeSentence(it.text) && TextMeasure.weightedLength(it.text) >= 8);
+    }
+
+    /**
+     * The last step of the cascade, as trafilatura falls back to a baseline: a page whose blocks are
+     * all middling (a service page, a short listing) keeps the low-link blocks the HTML scoring's
+     * container holds rather than coming out empty.
+     */
+    private static void fallBackWhenNothingIsGood(List<Item> items) {
+        for (Item it : items) if (it.fate == Fate.OPEN && it.quality == Quality.GOOD) return;
+        // measured: in text dumps the fallback costs more precision than it brings recall
+        for (Item it : items) {
+            if (it.fate != Fate.OPEN || it.c.linkDensity() >= 0.5 || TextMeasure.weightedLength(it.text) < 15) continue;
+            if (it.c.inMain()) it.quality = Quality.GOOD;
+        }
     }
 
     private void placeHeaderAndTail(List<Item> items, PageMeta meta) {

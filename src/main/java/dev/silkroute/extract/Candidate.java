@@ -11,7 +11,7 @@ package dev.silkroute.extract;
 public record Candidate(String text, int position, double linkDensity, String tag, boolean inMain) {
 
     public static Candidate line(String text, int line) {
-        return new Candidate(text, line, 0, null, true);
+        return new Candidate(text, line, 0, null, false); // no container vouches for a dump line
     }
 
     public boolean isHeadingTag() {

@@ -69,6 +69,10 @@ public final class HtmlExtractor {
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
             String tag = e.normalName();
+            // ASP.NET and other server frameworks wrap the whole page in one <form>: a form that
+            // holds prose is a wrapper, not a form
+            // ...and JavaScript apps (Discourse forums) serve their text to crawlers inside <noscript>
+            if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e)) continue;
             if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                     || e.attr("style").replace(" ", "").toLowerCase().contains("display:none")
                     || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))) {
@@ -81,11 +85,27 @@ public final class HtmlExtractor {
             }
             String hints = e.className() + " " + e.id();
             if (!hints.isBlank() && NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(e.id()).find()
-                    && !tag.equals("body") && !tag.equals("article") && !tag.equals("main") && e.text().length() < 2000) {
+                    && !tag.equals("body") && !tag.equals("article") && !tag.equals("main") && e.text().length() < 2000
+                    && !holdsProse(e)) {
                 drop.add(e);
             }
         }
         for (Element e : drop) if (e.parent() != null) e.remove();
+    }
+
+    /**
+     * A class name is weak evidence (page builders call every block a "widget"); an element that
+     * holds real sentences with few links is kept whatever its class says, and the block
+     * classifier decides.
+     */
+    private static boolean holdsProse(Element e) {
+        if (linkDensity(e) > 0.3) return false;
+        int sentences = 0;
+        for (Element p : e.select("p")) {
+            String t = p.text();
+            if (t.length() >= 80 && TextMeasure.endsLikeSentence(t)) sentences++;
+        }
+        return sentences >= 1;
     }
 
     /** Readability's scoring: paragraphs vote for their ancestors; the best-scored container is the article. */
