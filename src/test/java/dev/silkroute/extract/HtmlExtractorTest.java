@@ -1,0 +1,92 @@
+package dev.silkroute.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The HTML cascade on small hand-written pages: what is kept, what is removed, and why. */
+class HtmlExtractorTest {
+    private final PublisherNames publishers = new PublisherNames();
+    private final HtmlExtractor extractor = new HtmlExtractor(new ArticleAssembler(publishers), new HtmlMetadata(publishers));
+
+    private static final String P1 = "The railway port handled more freight trains this year than in any year before, officials said on Monday.";
+    private static final String P2 = "Traders from Kazakhstan and Uzbekistan attended the fair, which closed with agreements worth millions.";
+    private static final String P3 = "Customs officers said the new procedures cut the waiting time at the border from two days to a few hours.";
+
+    private Extraction extract(String body) {
+        return extractor.extract("<html><head><title>Freight record at the border | Example News</title></head><body>" + body
+                + "</body></html>", "https://news.example.com/2024/03/freight.html", new PageMeta());
+    }
+
+    @Test
+    void navigationScriptsFootersAndShareBarsAreCleanedAway() {
+        Extraction e = extract("<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><script>var x = 'Not text';</script>"
+                + "<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class='share-bar'><a href='#'>Share on Facebook</a> <a href='#'>Share on X</a></div><p>" + P3 + "</p></article>"
+                + "<footer>Copyright 2024 Example News. All rights reserved.</footer>");
+        String text = e.text();
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertFalse(text.contains("Home") || text.contains("Not text") || text.contains("Share on") || text.contains("Copyright"), text);
+        assertEquals("Freight record at the border", e.title(), "the site name is cut from the title");
+        assertFalse(text.contains("Freight record at the border"), "the title is metadata, not text");
+    }
+
+    @Test
+    void aFormWrappingTheWholePageAndAWidgetClassDoNotHideTheArticle() {
+        Extraction e = extract("<form id='aspnetForm' method='post'><div class='elementor-widget-container'><p>" + P1 + "</p><p>"
+                + P2 + "</p></div><input type='hidden' name='__VIEWSTATE' value='x'></form>");
+        assertTrue(e.text().contains(P1) && e.text().contains(P2), "a page-wrapping form holds prose: " + e.text());
+    }
+
+    @Test
+    void aRealFormAndAHiddenBlockAreRemoved() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div style='display: none'>" + P3 + "</div>"
+                + "<form><label>Your comment</label><textarea></textarea><button>Post comment</button></form></article>");
+        assertFalse(e.text().contains(P3), "display:none is not visible text");
+        assertFalse(e.text().contains("Your comment"), "a comment form is not text");
+    }
+
+    @Test
+    void crawlerTextInNoscriptIsReadWhenThePageIsAScriptShell() {
+        Extraction e = extract("<div id='app'></div><noscript><div class='post'><p>" + P1 + "</p><p>" + P2 + "</p></div></noscript>");
+        assertTrue(e.text().contains(P1), e.text());
+    }
+
+    @Test
+    void aLinkListBesideTheArticleIsRemovedAsLinkDense() {
+        Extraction e = extract("<div class='content'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div><ul><li><a href='/a'>Another story about the railway and its many trains</a></li>"
+                + "<li><a href='/b'>A second story about trade at the border crossing this week</a></li></ul></div>");
+        assertFalse(e.text().contains("Another story"), e.text());
+        assertTrue(e.removed().stream().anyMatch(r -> r.text().startsWith("Another story")), "the ledger keeps what was removed");
+    }
+
+    @Test
+    void figureCaptionsGoToCaptionsNotTheBody() {
+        Extraction e = extract("<article><p>" + P1 + "</p><figure><img src='t.jpg'><figcaption>A freight train leaves the "
+                + "Khorgos dry port. [Photo/Xinhua]</figcaption></figure><p>" + P2 + "</p></article>");
+        assertTrue(e.captions().stream().anyMatch(c -> c.contains("Khorgos dry port")), e.captions().toString());
+        assertFalse(e.text().contains("Khorgos dry port"));
+    }
+
+    @Test
+    void theSameBlockTwiceIsKeptOnce() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P1 + "</p></article>");
+        assertEquals(e.text().indexOf(P1), e.text().lastIndexOf(P1), "never output a block twice");
+    }
+
+    @Test
+    void metadataComesFromJsonLdAndMetaTagsWithItsProvenance() {
+        String html = "<html><head><title>Ignored | Site</title><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Freight record at the border\",\"datePublished\":\"2024-03-04T20:15:00+08:00\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Li Wei\"}}</script><meta property='og:site_name' content='Example News'>"
+                + "</head><body><article><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        Extraction e = extractor.extract(html, null, new PageMeta());
+        assertEquals("Freight record at the border", e.title());
+        assertTrue(e.published().startsWith("2024-03-04T20:15"), e.published());
+        assertTrue(e.byline().contains("Li Wei"), e.byline().toString());
+        assertTrue(e.provenance().get("published").toLowerCase().contains("json-ld"), e.provenance().toString());
+    }
+}
