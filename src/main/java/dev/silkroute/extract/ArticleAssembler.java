@@ -70,8 +70,8 @@ public final class ArticleAssembler {
         chooseTitle(items, meta);
         readMetadataLines(items, meta);
         classify(items);
-        smooth(items);
         fallBackWhenNothingIsGood(items);
+        smooth(items);
         placeHeaderAndTail(items, meta);
         return collect(items, meta);
     }
@@ -249,14 +249,18 @@ public final class ArticleAssembler {
     /**
      * The last step of the cascade, as trafilatura falls back to a baseline: a page whose blocks are
      * all middling (a service page, a short listing) keeps the low-link blocks the HTML scoring's
-     * container holds rather than coming out empty.
+     * container holds (or, in HTML without one, its middling blocks) rather than coming out empty.
      */
     private static void fallBackWhenNothingIsGood(List<Item> items) {
         for (Item it : items) if (it.fate == Fate.OPEN && it.quality == Quality.GOOD) return;
         // measured: in text dumps the fallback costs more precision than it brings recall
         for (Item it : items) {
-            if (it.fate != Fate.OPEN || it.c.linkDensity() >= 0.5 || TextMeasure.weightedLength(it.text) < 15) continue;
-            if (it.c.inMain()) it.quality = Quality.GOOD;
+            if (it.fate != Fate.OPEN || it.c.tag() == null) continue;
+            int w = TextMeasure.weightedLength(it.text);
+            // a listing's teasers are whole-card links: long linked sentences are its text
+            boolean teaser = w >= GOOD && TextMeasure.endsLikeSentence(it.text);
+            if (w < 15 || (it.c.linkDensity() >= 0.5 && !teaser)) continue;
+            if ((it.c.inMain() && it.quality == Quality.SHORT) || it.quality == Quality.NEAR || teaser) it.quality = Quality.GOOD;
         }
     }
 
