@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * dates and amounts (by pattern), and gives each its canonical name, identifier or value.
  * Offsets are code points of the text it is given.
  *
- * <p>What it does not do yet: people's names, organizations missing from the alias tables,
- * inflected Russian and Kazakh forms, and coreference of short forms (issue: entities).
+ * <p>People and organizations the tables miss are found by their shape ({@link NamePatterns}), with
+ * short forms resolved to the full name. What it does not do yet: inflected Russian and Kazakh
+ * forms, names in Chinese and Russian text beyond the tables (issue: entities).
  */
 public final class EntityRecognizer {
     private static final int MAX_WORDS = 8;
@@ -41,6 +42,7 @@ public final class EntityRecognizer {
 
     private final Gazetteer gazetteer;
     private final DateParser dates = new DateParser();
+    private final NamePatterns names = new NamePatterns();
 
     public EntityRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -52,6 +54,10 @@ public final class EntityRecognizer {
     public List<Entity> recognize(String text, String dct) {
         List<Span> spans = new ArrayList<>();
         findNames(text, spans);
+        for (NamePatterns.Found f : names.find(text)) {
+            String canonical = f.canonical() != null ? f.canonical() : text.substring(f.start(), f.end()).replace('’', '\'');
+            spans.add(new Span(f.start(), f.end(), f.type(), canonical, null, List.of(), null));
+        }
         findDates(text, dct, spans);
         findAmounts(text, spans);
         spans.sort(Comparator.comparingInt((Span s) -> s.start).thenComparingInt(s -> -(s.end - s.start)));
@@ -78,7 +84,17 @@ public final class EntityRecognizer {
                 findCjk(text, s, e, spans);
                 continue;
             }
-            words.add(new int[]{s, e});
+            // possessive 's is not part of a name ("China's" → China)
+            if (e - s > 2 && (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2))) e -= 2;
+            // a hyphenated compound of names is split into its names ("Xinjiang-Central Asia")
+            int from = s;
+            for (int k = s + 1; k < e - 1; k++) {
+                if (text.charAt(k) == '-' && Character.isUpperCase(text.charAt(k + 1)) && Character.isUpperCase(text.charAt(from))) {
+                    words.add(new int[]{from, k});
+                    from = k + 1;
+                }
+            }
+            words.add(new int[]{from, e});
         }
         for (int i = 0; i < words.size(); i++) {
             if (!gazetteer.mayStartWith(text.substring(words.get(i)[0], words.get(i)[1]))) continue;
@@ -88,6 +104,8 @@ public final class EntityRecognizer {
                 String surface = text.substring(s, e);
                 Gazetteer.Entry entry = gazetteer.lookup(surface);
                 if (entry == null || !plausibleSurface(surface, n)) continue;
+                // determiners are not part of the span ("the Belt and Road Initiative")
+                if (n > 1 && text.substring(s, words.get(i)[1]).equalsIgnoreCase("the")) s = words.get(i + 1)[0];
                 spans.add(new Span(s, e, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));
                 i += n - 1;
                 break;

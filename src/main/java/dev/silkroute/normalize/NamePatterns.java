@@ -1,0 +1,129 @@
+package dev.silkroute.normalize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the gazetteer cannot list, found by their shape in English text:
+ * <ul>
+ *   <li>organizations: a run of capitalized words (joined by of/and/for/the) holding an
+ *       organization head word — "Tianshan District Investment Promotion Bureau of Urumqi";</li>
+ *   <li>people: a common Chinese surname and a capitalized given name — "Liu Hongjiang" — or a
+ *       name after Mr./Ms./Dr.;</li>
+ *   <li>short forms that refer back within the document: a surname alone after the full name,
+ *       "the Alliance" after the alliance's full name; both take the full name as canonical.</li>
+ * </ul>
+ */
+final class NamePatterns {
+    record Found(int start, int end, String type, String canonical) {}
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Z][\\p{L}’'.-]*|[a-z]+|&");
+    private static final Set<String> ORG_HEADS = Set.of("Office", "Committee", "Bureau", "Alliance", "Government", "Ministry",
+            "Association", "Federation", "University", "Institute", "Academy", "Company", "Corporation", "Group", "Bank",
+            "Council", "Commission", "Agency", "Department", "Administration", "Organization", "Organisation", "Union",
+            "Party", "Congress", "Court", "Foundation", "Society", "Chamber", "Authority", "Daily", "Press", "Museum");
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&");
+    /** Capitalized only because they start a sentence or are calendar words: never the start of a name. */
+    private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "On", "In", "At", "By", "For", "With", "From",
+            "And", "But", "As", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Monday",
+            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "According", "Since", "During", "After", "Before");
+    /** The most common Chinese surnames in pinyin (a fact of the language, not of any page). */
+    private static final Set<String> CHINESE_SURNAMES = Set.of("Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang",
+            "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie",
+            "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Fu", "Shen", "Zeng", "Peng", "Lu",
+            "Su", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Pan", "Du", "Dai", "Xia", "Zhong", "Tian", "Ren",
+            "Fan", "Fang", "Shi", "Yao", "Tan", "Liao", "Zou", "Xiong", "Jin", "Hao", "Kong", "Bai", "Cui", "Kang", "Mao", "Qiu",
+            "Qin", "Gu", "Hou", "Shao", "Meng", "Long", "Wan", "Duan", "Lei", "Qian", "Yin", "Yi", "Chang", "Qiao", "Lai",
+            "Gong", "Wen", "Xi");
+    private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
+
+    private record Tok(int start, int end, String text) {
+        boolean capital() { return Character.isUpperCase(text.charAt(0)); }
+    }
+
+    List<Found> find(String text) {
+        List<Tok> toks = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            int e = m.end();
+            while (e > m.start() && ".-’'".indexOf(text.charAt(e - 1)) >= 0) e--;
+            if (e > m.start()) toks.add(new Tok(m.start(), e, text.substring(m.start(), e)));
+        }
+        List<Found> out = new ArrayList<>();
+        organizations(text, toks, out);
+        people(text, toks, out);
+        Matcher h = HONORIFIC.matcher(text);
+        while (h.find()) out.add(new Found(h.start(1), h.end(1), "PERSON", h.group(1)));
+        shortForms(text, toks, out);
+        return out;
+    }
+
+    /** Whether only spaces (or a possessive ’s) lie between two tokens: a name does not cross punctuation. */
+    private static boolean joined(String text, Tok a, Tok b) {
+        String gap = text.substring(a.end(), b.start());
+        return gap.isBlank() && !gap.contains("\n") || gap.equals("’s ") || gap.equals("'s ");
+    }
+
+    private static void organizations(String text, List<Tok> toks, List<Found> out) {
+        int i = 0;
+        while (i < toks.size()) {
+            if (!toks.get(i).capital() || NOT_NAME_STARTS.contains(toks.get(i).text())) { i++; continue; }
+            int j = i;
+            while (j + 1 < toks.size() && joined(text, toks.get(j), toks.get(j + 1))
+                    && (toks.get(j + 1).capital() || CONNECTORS.contains(toks.get(j + 1).text()))) j++;
+            while (j > i && !toks.get(j).capital()) j--; // a name ends on a capitalized word
+            int head = -1;
+            for (int k = i; k <= j; k++) if (ORG_HEADS.contains(toks.get(k).text())) head = k;
+            // "... of the Alliance": a reference back to a name, not a new one (see shortForms)
+            boolean referenceBack = head == j && toks.get(head - 1).text().equals("the");
+            if (head > i && !referenceBack) {
+                out.add(new Found(toks.get(i).start(), toks.get(j).end(), "ORG", null));
+            }
+            i = j + 1;
+        }
+    }
+
+    private static void people(String text, List<Tok> toks, List<Found> out) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Tok sur = toks.get(i), given = toks.get(i + 1);
+            if (!CHINESE_SURNAMES.contains(sur.text()) || !given.capital() || !joined(text, sur, given)) continue;
+            if (given.text().length() < 2 || ORG_HEADS.contains(given.text()) || !given.text().substring(1).equals(given.text().substring(1).toLowerCase())) continue;
+            boolean nextCapital = i + 2 < toks.size() && toks.get(i + 2).capital() && joined(text, given, toks.get(i + 2));
+            if (nextCapital) continue; // part of a longer name (a place, an organization)
+            out.add(new Found(sur.start(), given.end(), "PERSON", sur.text() + " " + given.text()));
+            i++;
+        }
+    }
+
+    private static void shortForms(String text, List<Tok> toks, List<Found> out) {
+        Map<String, String> bySurname = new HashMap<>();
+        Map<String, String> byHead = new HashMap<>();
+        List<Found> full = new ArrayList<>(out);
+        full.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int f = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            while (f < full.size() && full.get(f).end() <= t.start()) {
+                Found x = full.get(f++);
+                String name = text.substring(x.start(), x.end());
+                if (x.type().equals("PERSON")) bySurname.putIfAbsent(name.split("\\s+")[0], x.canonical() != null ? x.canonical() : name);
+                if (x.type().equals("ORG")) {
+                    for (String w : name.split("\\s+")) if (ORG_HEADS.contains(w)) byHead.put(w, name);
+                }
+            }
+            if (f < full.size() && full.get(f).start() <= t.start()) continue; // inside a full name
+            boolean alone = (i + 1 >= toks.size() || !toks.get(i + 1).capital() || !joined(text, t, toks.get(i + 1)))
+                    && (i == 0 || !toks.get(i - 1).capital() || !joined(text, toks.get(i - 1), t));
+            if (!alone) continue;
+            if (bySurname.containsKey(t.text())) out.add(new Found(t.start(), t.end(), "PERSON", bySurname.get(t.text())));
+            else if (byHead.containsKey(t.text()) && i > 0 && toks.get(i - 1).text().equals("the")) {
+                out.add(new Found(t.start(), t.end(), "ORG", byHead.get(t.text()).replace('’', '\'')));
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.silkroute.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.silkroute.app.Components;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** People and organizations found by their shape, and short forms resolved to the full name. */
+class NamePatternsTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer(Components.gazetteer());
+
+    private Entity find(List<Entity> found, String text) {
+        return found.stream().filter(e -> e.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("'" + text + "' not found in " + found));
+    }
+
+    @Test
+    void aChineseNameIsAPersonAndTheSurnameAloneLaterRefersToIt() {
+        List<Entity> found = recognizer.recognize(
+                "The port is busier than ever, said Zhang Minghui, the operator's manager. Zhang added that trains run daily.", null);
+        assertEquals("PERSON", find(found, "Zhang Minghui").type());
+        Entity later = found.stream().filter(e -> e.text().equals("Zhang")).findFirst().orElseThrow();
+        assertEquals("PERSON", later.type());
+        assertEquals("Zhang Minghui", later.canonical());
+    }
+
+    @Test
+    void aRunOfCapitalizedWordsWithAnOrganizationHeadIsOneOrganization() {
+        List<Entity> found = recognizer.recognize(
+                "On Monday the Kashgar Regional Trade Promotion Bureau of Xinjiang signed the deal. The Bureau said more would follow.", null);
+        Entity org = find(found, "Kashgar Regional Trade Promotion Bureau of Xinjiang");
+        assertEquals("ORG", org.type(), "flat and maximal: the place names inside are not separate mentions");
+        assertTrue(found.stream().noneMatch(e -> e.text().equals("Kashgar")), found.toString());
+    }
+
+    @Test
+    void theAllianceAfterItsFullNameIsTheSameOrganization() {
+        List<Entity> found = recognizer.recognize(
+                "The Tarim Basin Cotton Growers Alliance met in Aksu. Members of the Alliance agreed on prices.", null);
+        Entity shortForm = found.stream().filter(e -> e.text().equals("Alliance")).findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("ORG", shortForm.type());
+        assertEquals("Tarim Basin Cotton Growers Alliance", shortForm.canonical());
+    }
+
+    @Test
+    void possessivesDeterminersAndHyphenatedCompoundsAreCutAsTheGuidelinesSay() {
+        List<Entity> found = recognizer.recognize("Kazakhstan's exports rose. A Kazakhstan-China pipeline opened.", null);
+        assertEquals(2, found.stream().filter(e -> e.text().equals("Kazakhstan")).count(), found.toString());
+        assertTrue(found.stream().anyMatch(e -> e.text().equals("China")), "the compound is split into its names: " + found);
+        List<Entity> bri = recognizer.recognize("Both joined the Belt and Road Initiative in 2015.", null);
+        assertEquals("Belt and Road Initiative", bri.get(0).text(), "no determiner inside the span");
+    }
+
+    @Test
+    void sentenceInitialWordsAndWeekdaysDoNotStartAName() {
+        List<Entity> found = recognizer.recognize("On Friday the Ministry announced new rules.", null);
+        assertTrue(found.stream().noneMatch(e -> e.text().startsWith("On") || e.text().startsWith("Friday")), found.toString());
+    }
+}
