@@ -27,6 +27,19 @@ public final class EntityRecognizer {
             "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
                     + "|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})(\\s+last year)?");
     private static final Pattern YEARLESS_ZH = Pattern.compile("(?<![年\\d])(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "\\b((?:[Ll]ast|[Tt]his|[Nn]ext) year|(\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty) years? ago)\\b");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    private static int number(String s) {
+        String w = s.toLowerCase(Locale.ROOT);
+        if (w.equals("twenty")) return 20;
+        int i = NUMBER_WORDS.indexOf(w);
+        return i >= 0 ? i : Integer.parseInt(w);
+    }
+
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|until|from|of|before|after)\\s+((?:19|20)\\d{2})\\b(?![-/.]\\d)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?(%|percent\\b|per cent\\b)");
     private static final Pattern SCALED = Pattern.compile(
@@ -55,7 +68,16 @@ public final class EntityRecognizer {
         List<Span> spans = new ArrayList<>();
         findNames(text, spans);
         for (NamePatterns.Found f : names.find(text)) {
-            String canonical = f.canonical() != null ? f.canonical() : text.substring(f.start(), f.end()).replace('’', '\'');
+            String surface = text.substring(f.start(), f.end());
+            if (f.type().equals("GPE")) {
+                // "Gansu Province" is Gansu: the administrative word does not make a new place
+                Gazetteer.Entry known = gazetteer.lookup(surface.substring(0, surface.lastIndexOf(' ')));
+                if (known != null && known.type().equals("GPE")) {
+                    spans.add(new Span(f.start(), f.end(), "GPE", known.canonical(), known.id(), known.xrefs(), null));
+                    continue;
+                }
+            }
+            String canonical = f.canonical() != null ? f.canonical() : surface.replace('’', '\'');
             spans.add(new Span(f.start(), f.end(), f.type(), canonical, null, List.of(), null));
         }
         findDates(text, dct, spans);
@@ -151,6 +173,29 @@ public final class EntityRecognizer {
         while (zh.find()) {
             spans.add(new Span(zh.start(), zh.end(), "DATE", null, null, List.of(),
                     resolve(anchor, Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)), false)));
+        }
+        Matcher wd = WEEKDAY.matcher(text);
+        while (wd.find()) {
+            String value = null;
+            if (anchor != null) {
+                // news says "on Monday" of the week it reports: the latest such day on or before publication
+                java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+                value = anchor.with(java.time.temporal.TemporalAdjusters.previousOrSame(day)).toString();
+            }
+            spans.add(new Span(wd.start(1), wd.end(1), "DATE", null, null, List.of(), value));
+        }
+        Matcher rel = RELATIVE_YEAR.matcher(text);
+        while (rel.find()) {
+            String value = null;
+            if (anchor != null) {
+                String what = rel.group(1).toLowerCase(Locale.ROOT);
+                int year = anchor.getYear();
+                if (what.startsWith("last")) year -= 1;
+                else if (what.startsWith("next")) year += 1;
+                else if (rel.group(2) != null) year -= number(rel.group(2));
+                value = String.valueOf(year);
+            }
+            spans.add(new Span(rel.start(), rel.end(), "DATE", null, null, List.of(), value));
         }
         Matcher y = YEAR.matcher(text);
         while (y.find()) spans.add(new Span(y.start(1), y.end(1), "DATE", null, null, List.of(), y.group(1)));

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Names the gazetteer cannot list, found by their shape in English text:
  * <ul>
- *   <li>organizations: a run of capitalized words (joined by of/and/for/the) holding an
- *       organization head word — "Tianshan District Investment Promotion Bureau of Urumqi";</li>
+ *   <li>organizations, facilities, events and administrative units: a run of capitalized words
+ *       (joined by of/and/for/the) whose last head word gives the type — "... Promotion Bureau of
+ *       Urumqi" (ORG), "Horgos Port" (FAC), "... Happiness Week" (EVENT), "Licheng District" (GPE);
+ *       a leading job title ("Director of the ...") is left out;</li>
  *   <li>people: a common Chinese surname and a capitalized given name — "Liu Hongjiang" — or a
  *       name after Mr./Ms./Dr.;</li>
  *   <li>short forms that refer back within the document: a surname alone after the full name,
@@ -24,9 +26,19 @@ final class NamePatterns {
 
     private static final Pattern TOKEN = Pattern.compile("[A-Z][\\p{L}’'.-]*|[a-z]+|&");
     private static final Set<String> ORG_HEADS = Set.of("Office", "Committee", "Bureau", "Alliance", "Government", "Ministry",
-            "Association", "Federation", "University", "Institute", "Academy", "Company", "Corporation", "Group", "Bank",
-            "Council", "Commission", "Agency", "Department", "Administration", "Organization", "Organisation", "Union",
-            "Party", "Congress", "Court", "Foundation", "Society", "Chamber", "Authority", "Daily", "Press", "Museum");
+            "Association", "Federation", "University", "Institute", "Institutes", "Academy", "Company", "Corporation", "Group",
+            "Bank", "Council", "Commission", "Agency", "Department", "Administration", "Organization", "Organisation", "Union",
+            "Party", "Congress", "Court", "Foundation", "Society", "Chamber", "Authority", "Daily", "Press", "News", "Center",
+            "Centre");
+    private static final Set<String> FAC_HEADS = Set.of("Port", "Museum", "Micro-Museum", "Bazaar", "Ruins", "Station", "Airport",
+            "Park", "Bridge", "Railway", "Square", "Temple", "Zone");
+    private static final Set<String> EVENT_HEADS = Set.of("Week", "Expo", "Summit", "Festival", "Fair", "Exhibition", "Games");
+    /** Administrative units: "Licheng District", "Jimsar County" are places even when no table lists them. */
+    private static final Set<String> GPE_HEADS = Set.of("District", "County", "Prefecture", "City", "Province", "Township");
+    /** Job titles: "Director of the X Bureau" names the bureau, not a "Director of..." organization. */
+    private static final Set<String> TITLES = Set.of("Director", "Secretary", "President", "Chairman", "Chairwoman", "Deputy",
+            "Vice", "Mayor", "Minister", "Head", "Chief", "General", "Governor", "Ambassador", "Professor", "Dean", "Party",
+            "Executive", "Member", "Members");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&");
     /** Capitalized only because they start a sentence or are calendar words: never the start of a name. */
     private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "On", "In", "At", "By", "For", "With", "From",
@@ -77,15 +89,44 @@ final class NamePatterns {
             while (j + 1 < toks.size() && joined(text, toks.get(j), toks.get(j + 1))
                     && (toks.get(j + 1).capital() || CONNECTORS.contains(toks.get(j + 1).text()))) j++;
             while (j > i && !toks.get(j).capital()) j--; // a name ends on a capitalized word
+            int start = i;
+            // "Director of the X Bureau": the title is not part of the name
+            int k0 = i;
+            while (k0 <= j && TITLES.contains(toks.get(k0).text())) k0++;
+            if (k0 > i && k0 <= j && toks.get(k0).text().equals("of")) {
+                start = k0 + 1;
+                while (start <= j && CONNECTORS.contains(toks.get(start).text())) start++;
+            }
             int head = -1;
-            for (int k = i; k <= j; k++) if (ORG_HEADS.contains(toks.get(k).text())) head = k;
+            String type = null;
+            for (int k = start; k <= j; k++) {
+                String w = toks.get(k).text();
+                if (ORG_HEADS.contains(w)) { head = k; type = "ORG"; }
+                else if (FAC_HEADS.contains(w)) { head = k; type = "FAC"; }
+                else if (EVENT_HEADS.contains(w)) { head = k; type = "EVENT"; }
+                else if (GPE_HEADS.contains(w) && k == start + 1 && k == j) { head = k; type = "GPE"; }
+            }
+            // after its head word a name goes on only through a connector ("Bureau of Urumqi"); a
+            // capitalized word right after the head begins something else ("... Bureau Wang Lei")
+            int end = head;
+            while (head >= 0 && end + 1 <= j && CONNECTORS.contains(toks.get(end + 1).text())) {
+                int k = end + 1;
+                while (k <= j && CONNECTORS.contains(toks.get(k).text())) k++;
+                if (k > j || !toks.get(k).capital()) break;
+                while (k + 1 <= j && toks.get(k + 1).capital()) k++;
+                end = k;
+            }
             // "... of the Alliance": a reference back to a name, not a new one (see shortForms)
-            boolean referenceBack = head == j && toks.get(head - 1).text().equals("the");
-            if (head > i && !referenceBack) {
-                out.add(new Found(toks.get(i).start(), toks.get(j).end(), "ORG", null));
+            boolean referenceBack = head == end && head > 0 && toks.get(head - 1).text().equals("the");
+            if (head > start && !referenceBack) {
+                out.add(new Found(toks.get(start).start(), toks.get(end).end(), type, null));
             }
             i = j + 1;
         }
+    }
+
+    private static String typeOfHead(String w) {
+        return FAC_HEADS.contains(w) ? "FAC" : EVENT_HEADS.contains(w) ? "EVENT" : "ORG";
     }
 
     private static void people(String text, List<Tok> toks, List<Found> out) {
@@ -112,8 +153,8 @@ final class NamePatterns {
                 Found x = full.get(f++);
                 String name = text.substring(x.start(), x.end());
                 if (x.type().equals("PERSON")) bySurname.putIfAbsent(name.split("\\s+")[0], x.canonical() != null ? x.canonical() : name);
-                if (x.type().equals("ORG")) {
-                    for (String w : name.split("\\s+")) if (ORG_HEADS.contains(w)) byHead.put(w, name);
+                if (!x.type().equals("PERSON")) {
+                    for (String w : name.split("\\s+")) if (ORG_HEADS.contains(w) || FAC_HEADS.contains(w) || EVENT_HEADS.contains(w)) byHead.put(w, name);
                 }
             }
             if (f < full.size() && full.get(f).start() <= t.start()) continue; // inside a full name
@@ -122,7 +163,7 @@ final class NamePatterns {
             if (!alone) continue;
             if (bySurname.containsKey(t.text())) out.add(new Found(t.start(), t.end(), "PERSON", bySurname.get(t.text())));
             else if (byHead.containsKey(t.text()) && i > 0 && toks.get(i - 1).text().equals("the")) {
-                out.add(new Found(t.start(), t.end(), "ORG", byHead.get(t.text()).replace('’', '\'')));
+                out.add(new Found(t.start(), t.end(), typeOfHead(t.text()), byHead.get(t.text()).replace('’', '\'')));
             }
         }
     }
