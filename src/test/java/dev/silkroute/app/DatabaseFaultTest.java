@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.stream.Stream;
+import dev.silkroute.testing.Inbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ class DatabaseFaultTest {
     Path inbox;
     Path db;
     Service service;
+    Inbox box;
 
     @BeforeEach
     void start() throws Exception {
@@ -36,6 +35,7 @@ class DatabaseFaultTest {
                 .with("silkroute.db.retries", "3").with("silkroute.db.retry-delay-ms", "300");
         service = new Service(s).configure();
         service.start();
+        box = new Inbox(inbox, db);
     }
 
     @AfterEach
@@ -51,8 +51,8 @@ class DatabaseFaultTest {
             Thread.sleep(1500); // the first attempts fail on the lock
             st.execute("COMMIT");
         }
-        assertTrue(waitInboxEmpty(), "the file leaves the inbox");
-        assertEquals(1, count("SELECT COUNT(*) FROM documents WHERE source_file = 'while-locked.txt'"), "stored after a retry");
+        assertTrue(box.waitEmpty(30), "the file leaves the inbox");
+        assertEquals(1, box.count("SELECT COUNT(*) FROM documents WHERE source_file = 'while-locked.txt'"), "stored after a retry");
         assertTrue(Files.exists(doneDir().resolve("while-locked.txt")));
     }
 
@@ -61,7 +61,7 @@ class DatabaseFaultTest {
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = other.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
             drop("locked-out.txt", "A page dropped while another program held the database's write lock for long.");
-            assertTrue(waitInboxEmpty(), "the file leaves the inbox even while the database is locked");
+            assertTrue(box.waitEmpty(30), "the file leaves the inbox even while the database is locked");
             st.execute("COMMIT");
         }
         Path failed = inbox.resolve(".failed");
@@ -72,20 +72,20 @@ class DatabaseFaultTest {
         assertTrue(report.get("message").asText().contains("drop the file again"), "and what to do");
 
         Files.move(failed.resolve("locked-out.txt"), inbox.resolve("locked-out.txt"));
-        assertTrue(waitInboxEmpty());
-        assertEquals(1, count("SELECT COUNT(*) FROM documents WHERE source_file = 'locked-out.txt'"), "re-dropped, it is stored");
+        assertTrue(box.waitEmpty(30));
+        assertEquals(1, box.count("SELECT COUNT(*) FROM documents WHERE source_file = 'locked-out.txt'"), "re-dropped, it is stored");
     }
 
     @Test
     void aDatabaseDeletedWhileRunningIsRecreatedAndTheNextFileIsStoredInIt() throws Exception {
         drop("before.txt", "A page stored before the database file was deleted by mistake.");
-        assertTrue(waitInboxEmpty());
-        assertEquals(1, count("SELECT COUNT(*) FROM documents"));
+        assertTrue(box.waitEmpty(30));
+        assertEquals(1, box.count("SELECT COUNT(*) FROM documents"));
         for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(Path.of(db + suffix));
 
         drop("after.txt", "A page dropped after the database file was deleted while the service ran.");
-        assertTrue(waitInboxEmpty());
-        assertEquals(1, count("SELECT COUNT(*) FROM documents WHERE source_file = 'after.txt'"), "stored in the new database");
+        assertTrue(box.waitEmpty(30));
+        assertEquals(1, box.count("SELECT COUNT(*) FROM documents WHERE source_file = 'after.txt'"), "stored in the new database");
         assertTrue(Files.exists(doneDir().resolve("after.txt")));
     }
 
@@ -96,30 +96,6 @@ class DatabaseFaultTest {
     private void drop(String name, String lead) throws Exception {
         String text = "Title of " + name + "\n\n" + lead + " The railway between the two cities opened last year and now "
                 + "carries freight every day, officials said, and trade along the corridor has grown by a third.\n";
-        Path part = inbox.resolve(name + ".part");
-        Files.writeString(part, text, StandardCharsets.UTF_8);
-        Files.move(part, inbox.resolve(name));
-    }
-
-    private boolean waitInboxEmpty() throws Exception {
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            try (Stream<Path> s = Files.list(inbox)) {
-                if (s.noneMatch(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."))) {
-                    Thread.sleep(200);
-                    return true;
-                }
-            }
-            Thread.sleep(100);
-        }
-        return false;
-    }
-
-    private long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        box.drop(name, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -11,20 +11,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import dev.silkroute.testing.Inbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +39,7 @@ class HostileInputTest {
     Path inbox;
     Path db;
     Service service;
+    Inbox box;
 
     @BeforeEach
     void start() throws Exception {
@@ -54,6 +50,7 @@ class HostileInputTest {
                 .with(Settings.MAX_BYTES, String.valueOf(MAX_BYTES)).with(Settings.MAX_SECONDS, "30");
         service = new Service(s).configure();
         service.start();
+        box = new Inbox(inbox, db);
     }
 
     @AfterEach
@@ -130,7 +127,7 @@ class HostileInputTest {
             stored.add(name);
         }
 
-        assertTrue(waitInboxEmpty(180), "every file leaves the inbox; left: " + list(inbox));
+        assertTrue(box.waitEmpty(180), "every file leaves the inbox; left: " + box.waiting());
 
         Path failed = inbox.resolve(".failed");
         Path done = inbox.resolve(".done").resolve(LocalDate.now(ZoneOffset.UTC).toString());
@@ -144,18 +141,16 @@ class HostileInputTest {
         assertTrue(Files.exists(outside), "the link's target is untouched");
         for (String name : stored) {
             assertTrue(Files.exists(done.resolve(name)), name + " is in .done/");
-            assertEquals(1, count("SELECT COUNT(*) FROM documents WHERE source_file = ?", name), name + " is stored once");
+            assertEquals(1, box.count("SELECT COUNT(*) FROM documents WHERE source_file = ?", name), name + " is stored once");
         }
-        assertEquals(0, count("SELECT COUNT(*) FROM documents WHERE text LIKE ?", "%secret file outside%"),
+        assertEquals(0, box.count("SELECT COUNT(*) FROM documents WHERE text LIKE ?", "%secret file outside%"),
                 "nothing was read through the symlink");
-        assertTrue(text("gbk-declared-utf8.html").contains("中欧班列"), "GBK bytes under a UTF-8 declaration decode as GBK");
-        assertEquals(stored.size(), count("SELECT COUNT(*) FROM documents"));
+        assertTrue(box.text("gbk-declared-utf8.html").contains("中欧班列"), "GBK bytes under a UTF-8 declaration decode as GBK");
+        assertEquals(stored.size(), box.count("SELECT COUNT(*) FROM documents"));
     }
 
     private void drop(String name, byte[] bytes) throws Exception {
-        Path part = inbox.resolve(name + ".part");
-        Files.write(part, bytes);
-        Files.move(part, inbox.resolve(name));
+        box.drop(name, bytes);
     }
 
     private static String article(String lead) {
@@ -180,41 +175,5 @@ class HostileInputTest {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    private boolean waitInboxEmpty(int seconds) throws Exception {
-        long until = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < until) {
-            if (list(inbox).isEmpty()) return true;
-            Thread.sleep(100);
-        }
-        return false;
-    }
-
-    private static List<String> list(Path dir) throws Exception {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !p.getFileName().toString().startsWith(".")).map(p -> p.getFileName().toString()).toList();
-        }
-    }
-
-    private long count(String sql, String... args) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setString(i + 1, args[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private String text(String sourceFile) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE source_file = ?")) {
-            ps.setString(1, sourceFile);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), sourceFile + " is stored");
-                return rs.getString(1);
-            }
-        }
     }
 }

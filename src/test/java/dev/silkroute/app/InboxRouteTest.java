@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.silkroute.eval.WordOverlap;
+import dev.silkroute.testing.Inbox;
 import dev.silkroute.testing.Seeds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -166,11 +167,7 @@ class InboxRouteTest {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return new Inbox(inbox, db).count(sql);
     }
 
     private JsonNode record(String sourceFile) throws Exception {
