@@ -2,18 +2,19 @@ package dev.silkroute.app;
 
 import dev.silkroute.ingest.IngestService;
 import dev.silkroute.ingest.Quarantine;
+import dev.silkroute.scrape.ScrapeApi;
+import dev.silkroute.scrape.ScrapeConfig;
+import dev.silkroute.scrape.ScrapeJobs;
+import dev.silkroute.scrape.Source;
 import dev.silkroute.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
-import dev.silkroute.scrape.ScrapeApi;
-import dev.silkroute.scrape.ScrapeConfig;
-import dev.silkroute.scrape.ScrapeJobs;
-import dev.silkroute.scrape.Source;
 
 /**
  * The long-running service: Camel Main with the YAML routes of the install directory's
@@ -22,6 +23,8 @@ import dev.silkroute.scrape.Source;
 public final class Service {
     private final Settings settings;
     private final Main main = new Main();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private ScrapeConfig scrapeConfig;
 
     public Service(Settings settings) {
         this.settings = settings;
@@ -62,9 +65,6 @@ public final class Service {
         main.addInitialProperty("camel.main.jmx-enabled", "false");
         return this;
     }
-
-    private ScrapeConfig scrapeConfig;
-    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
 
     private void scheduleScrapesOnce(CamelContext camel) {
         if (scheduled.compareAndSet(false, true)) scheduleScrapes(camel, scrapeConfig);

@@ -87,15 +87,13 @@ public final class ScrapeJobs {
         return job;
     }
 
-    /** Runs now in the caller's thread (the scheduler's); a run already in progress makes this one a no-op. */
+    /** The schedule's trigger: starts a run, or returns null when one of the source is still going. */
     public Job runScheduled(String sourceName) {
-        Job job;
         try {
-            job = start(sourceName, "schedule");
+            return start(sourceName, "schedule");
         } catch (Refused r) {
             return null;
         }
-        return job;
     }
 
     private void execute(Source source, Job job) {
