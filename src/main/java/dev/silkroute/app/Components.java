@@ -52,9 +52,15 @@ public final class Components {
         return g;
     }
 
+    /** The pipeline alone, judging each page on its own (no database: {@code extract}, evaluations). */
     public static Pipeline pipeline(Settings s) {
+        return pipeline(s, dev.silkroute.extract.SiteProfile.NONE);
+    }
+
+    /** The pipeline that also uses what the database learned of each site's boilerplate. */
+    public static Pipeline pipeline(Settings s, dev.silkroute.extract.SiteProfile sites) {
         PublisherNames publishers = new PublisherNames();
-        ArticleAssembler assembler = new ArticleAssembler(publishers);
+        ArticleAssembler assembler = new ArticleAssembler(publishers, sites);
         return new Pipeline(new TextDumpExtractor(assembler), new HtmlExtractor(assembler, new HtmlMetadata(publishers)),
                 new DocumentLanguageLabeller(languageDetector(s)), new EntityRecognizer(gazetteer()), s.maxBytes());
     }
@@ -67,7 +73,7 @@ public final class Components {
     }
 
     public static IngestService ingestService(Settings s, Database db) {
-        return new IngestService(pipeline(s), new DocumentStore(db), s.maxBytes(), s.timeLimit());
+        return new IngestService(pipeline(s, new dev.silkroute.store.SiteBlocks(db)), new DocumentStore(db), s.maxBytes(), s.timeLimit());
     }
 
     /** A scrape runner over the same pipeline and database, with one politeness gate per process. */

@@ -55,8 +55,15 @@ public final class ArticleAssembler {
         }
     }
 
+    private final SiteProfile sites;
+
     public ArticleAssembler(PublisherNames publishers) {
+        this(publishers, SiteProfile.NONE);
+    }
+
+    public ArticleAssembler(PublisherNames publishers, SiteProfile sites) {
         this.publishers = publishers;
+        this.sites = sites;
     }
 
     public Extraction assemble(List<Candidate> candidates, PageMeta meta) {
@@ -66,6 +73,7 @@ public final class ArticleAssembler {
             if (!t.isEmpty()) items.add(new Item(c, t));
         }
         applyRules(items);
+        applySiteProfile(items, SiteProfile.siteOf(meta.url, meta.site));
         markRepeats(items);
         chooseTitle(items, meta);
         readMetadataLines(items, meta);
@@ -80,6 +88,20 @@ public final class ArticleAssembler {
         for (Item it : items) {
             Optional<BoilerplateRules.Verdict> v = rules.match(it.text);
             if (v.isPresent()) it.remove(v.get().family(), v.get().rule());
+        }
+    }
+
+    /** Blocks this site prints on most of its pages (its footer, menus, licence lines), with the evidence. */
+    private void applySiteProfile(List<Item> items, String site) {
+        if (site == null) return;
+        int pages = sites.pages(site);
+        if (pages < SiteProfile.MIN_PAGES) return;
+        for (Item it : items) {
+            if (it.fate != Fate.OPEN) continue;
+            int seen = sites.pagesWith(site, SiteProfile.fingerprint(it.text));
+            if (seen >= Math.max(3, SiteProfile.MIN_SHARE * pages)) {
+                it.remove("site-boilerplate", "site:seen on " + seen + " of " + pages + " pages of " + site);
+            }
         }
     }
 

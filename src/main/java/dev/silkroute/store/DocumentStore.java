@@ -49,6 +49,7 @@ public final class DocumentStore {
                 if (insertDocument(c, r)) {
                     insertParagraphs(c, r);
                     insertRemoved(c, r);
+                    SiteBlocks.record(c, r);
                     insertMentions(c, r);
                     try (PreparedStatement fts = c.prepareStatement(
                             "INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)")) {
