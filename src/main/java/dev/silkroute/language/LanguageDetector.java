@@ -19,6 +19,8 @@ import java.util.Set;
  *   <li>the alphabet ({@link Alphabets}, CLDR exemplar letters): only the configured languages whose
  *       alphabet holds the text's letters stay candidates — ұ rules out Russian, ї rules out Kazakh,
  *       ە rules out Arabic and Persian; one candidate left is the answer;</li>
+ *   <li>in a phrase of at most three words that are all function words of some candidates (Lucene's
+ *       stop-word lists, {@link FunctionWords}): only those candidates;</li>
  *   <li>Apache OpenNLP ({@link OpenNlpModel}) among the candidates, heard when it names a language
  *       Lingua lacks (ky, tg, uz, tt, ps);</li>
  *   <li>Lingua ({@link LinguaModel}) among the candidates it knows: the most accurate on those.</li>
@@ -44,6 +46,7 @@ public final class LanguageDetector {
     private final LinguaModel lingua;
     private final OpenNlpModel openNlp;
     private final HanLetters hanLetters = new HanLetters();
+    private final FunctionWords functionWords;
 
     /**
      * @param languages   ISO 639-1 codes to choose among, optionally with a script ({@code uz-Cyrl})
@@ -57,6 +60,7 @@ public final class LanguageDetector {
         this.alphabets = new Alphabets(languages);
         this.lingua = new LinguaModel(allowed, lowAccuracy);
         this.openNlp = new OpenNlpModel();
+        this.functionWords = new FunctionWords(allowed);
     }
 
     /** The configured list this detector was built from, as given. */
@@ -115,6 +119,13 @@ public final class LanguageDetector {
     }
 
     private LanguageGuess byModels(String text, Set<String> candidates) {
+        String[] words = text.strip().split("[^\\p{L}\\p{M}'’]+");
+        if (words.length <= 3) {
+            // in a phrase of function words the words are the evidence, not their letters
+            Set<String> listed = functionWords.allFunctionWordsIn(words, candidates);
+            if (listed.size() == 1) return new LanguageGuess(listed.iterator().next(), 0.6);
+            if (listed.size() > 1) candidates = listed;
+        }
         Set<String> linguaKnows = new LinkedHashSet<>();
         boolean someOnlyOpenNlpKnows = false;
         for (String c : candidates) {

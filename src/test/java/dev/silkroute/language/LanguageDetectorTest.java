@@ -79,6 +79,14 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aPhraseOfFunctionWordsIsDecidedByTheWordsNotTheirLetters() {
+        assertEquals("en", lang("to"), "n-gram models call 'to' Italian");
+        assertEquals("en", lang("and the"));
+        assertEquals("ru", lang("или"));
+        assertEquals("de", lang("und die"));
+    }
+
+    @Test
     void aQuotedForeignNameDoesNotDisqualifyALongParagraph() {
         String ru = "Делегация посетила столицу, которую местные жители называют Нұр-Сұлтан, и провела переговоры"
                 + " с представителями правительства о строительстве новой железной дороги через границу.";
