@@ -96,12 +96,13 @@ public final class ArticleAssembler {
         if (site == null) return;
         int pages = sites.pages(site);
         if (pages < SiteProfile.MIN_PAGES) return;
+        int needed = (int) Math.max(3, Math.ceil(SiteProfile.MIN_SHARE * pages));
+        java.util.Map<String, Integer> frequent = sites.blocksOnAtLeast(site, needed);
+        if (frequent.isEmpty()) return;
         for (Item it : items) {
             if (it.fate != Fate.OPEN) continue;
-            int seen = sites.pagesWith(site, SiteProfile.fingerprint(it.text));
-            if (seen >= Math.max(3, SiteProfile.MIN_SHARE * pages)) {
-                it.remove("site-boilerplate", "site:seen on " + seen + " of " + pages + " pages of " + site);
-            }
+            Integer seen = frequent.get(SiteProfile.fingerprint(it.text));
+            if (seen != null) it.remove("site-boilerplate", "site:seen on " + seen + " of " + pages + " pages of " + site);
         }
     }
 

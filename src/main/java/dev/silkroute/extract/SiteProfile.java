@@ -16,11 +16,12 @@ public interface SiteProfile {
 
     int pages(String site);
 
-    int pagesWith(String site, String fingerprint);
+    /** The fingerprints of the site's blocks seen on at least {@code minPages} pages, with their counts. */
+    java.util.Map<String, Integer> blocksOnAtLeast(String site, int minPages);
 
     SiteProfile NONE = new SiteProfile() {
         public int pages(String site) { return 0; }
-        public int pagesWith(String site, String fingerprint) { return 0; }
+        public java.util.Map<String, Integer> blocksOnAtLeast(String site, int minPages) { return java.util.Map.of(); }
     };
 
     /** The site of a page: the host of its URL without "www.", else the declared site name. */

@@ -23,18 +23,28 @@ public final class SiteBlocks implements SiteProfile {
 
     @Override
     public int pages(String site) {
-        return query("SELECT pages FROM site_pages WHERE site = ?", site, null);
+        return query("SELECT pages FROM site_pages WHERE site = ?", site);
     }
 
     @Override
-    public int pagesWith(String site, String fingerprint) {
-        return query("SELECT pages FROM site_blocks WHERE site = ? AND fingerprint = ?", site, fingerprint);
+    public Map<String, Integer> blocksOnAtLeast(String site, int minPages) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT fingerprint, pages FROM site_blocks WHERE site = ? AND pages >= ?")) {
+            ps.setString(1, site);
+            ps.setInt(2, minPages);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+            }
+        } catch (SQLException e) {
+            return Map.of(); // learning is an aid: without it the page is judged on its own
+        }
+        return out;
     }
 
-    private int query(String sql, String site, String fingerprint) {
+    private int query(String sql, String site) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, site);
-            if (fingerprint != null) ps.setString(2, fingerprint);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
