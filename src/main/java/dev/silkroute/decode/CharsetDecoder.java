@@ -181,6 +181,13 @@ public final class CharsetDecoder {
 
     /** A decoded text that is mostly replacement or private-use characters was decoded wrongly. */
     private static DecodedText checked(DecodedText decoded) {
+        Mojibake.Repair repair = Mojibake.repair(decoded.text());
+        if (repair.repaired() > 0) {
+            CharsetDecision d = decoded.charset();
+            String note = (d.note() == null ? "" : d.note() + "; ") + "repaired " + repair.repaired()
+                    + " UTF-8 sequence(s) the page carried double-encoded (read as Windows-1252)";
+            decoded = new DecodedText(repair.text(), new CharsetDecision(d.name(), d.how(), d.confidence(), note));
+        }
         String t = decoded.text();
         int bad = 0, letters = 0;
         for (int i = 0; i < t.length(); i++) {
