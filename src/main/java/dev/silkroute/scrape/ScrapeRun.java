@@ -12,7 +12,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +60,37 @@ public final class ScrapeRun {
 
     /** Runs the source; {@code progress} hears (done, planned) after each page. */
     public Summary run(Source source, BiConsumer<Integer, Integer> progress) throws InterruptedException {
+        // two runs of a source never overlap, even from two processes (a cron `scrape` while the
+        // service's schedule runs): the run holds a lock file in the source's raw folder
+        Path lockFile;
+        try {
+            lockFile = Files.createDirectories(rawDir.resolve(source.name())).resolve(".scrape.lock");
+        } catch (IOException e) {
+            return refused(source, "cannot create " + rawDir.resolve(source.name()) + ": " + e.getMessage());
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) return refused(source, "another run of " + source.name() + " is in progress (" + lockFile + ")");
+            try {
+                return runLocked(source, progress);
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            return refused(source, "cannot lock " + lockFile + ": " + e.getMessage());
+        }
+    }
+
+    private static Summary refused(Source source, String why) {
+        return new Summary(source.name(), 0, 0, 0, 0, 1, 0, 0, List.of("skipped: " + why));
+    }
+
+    private Summary runLocked(Source source, BiConsumer<Integer, Integer> progress) throws InterruptedException {
         List<String> problems = new ArrayList<>();
         List<URI> pages = plan(source, problems);
         int fetched = 0, notModified = 0, robotsSkipped = 0, failed = 0, stored = 0, duplicates = 0, done = 0;

@@ -194,6 +194,21 @@ class ScrapeRunTest {
                 "the new version points to the one it replaces");
     }
 
+    @Test
+    void aRunOfASourceAnotherProcessIsRunningIsSkippedAndSaysWhy() throws Exception {
+        Settings s = Settings.defaults(Path.of("")).with(Settings.DB, tmp.resolve("db/silkroute.db").toString());
+        Database db = Components.database(s);
+        Path lockFile = java.nio.file.Files.createDirectories(tmp.resolve("raw/fixture")).resolve(".scrape.lock");
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+            ScrapeRun.Summary r = scrapeRun(db).run(source(), (d, t) -> { });
+            assertEquals(1, r.failed());
+            assertTrue(r.problems().get(0).contains("another run of fixture is in progress"), r.problems().toString());
+            assertEquals(0, requests.size(), "nothing was fetched");
+        }
+        assertEquals(4, scrapeRun(db).run(source(), (d, t) -> { }).newDocuments(), "once the lock is released the run goes ahead");
+    }
+
     private long gap(String path) {
         List<Long> t = new ArrayList<>();
         synchronized (requests) {
