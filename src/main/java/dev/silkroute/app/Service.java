@@ -25,6 +25,7 @@ public final class Service {
     private final Main main = new Main();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private ScrapeConfig scrapeConfig;
+    private ScrapeJobs scrapes;
 
     public Service(Settings settings) {
         this.settings = settings;
@@ -51,10 +52,16 @@ public final class Service {
             main.addInitialProperty("camel.main.routes-exclude-pattern", "file:" + settings.home().resolve("routes").toAbsolutePath() + "/http.yaml");
         }
         this.scrapeConfig = scrapeConfig;
+        this.scrapes = scrapes;
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport m) {
                 scheduleScrapesOnce(m.getCamelContext());
+            }
+
+            @Override
+            public void beforeStop(BaseMainSupport m) {
+                stopScrapes();
             }
         });
         settings.asProperties().forEach((k, v) -> main.addInitialProperty(k.toString(), v.toString()));
@@ -87,6 +94,15 @@ public final class Service {
         }
     }
 
+    private void stopScrapes() {
+        if (scrapes == null) return;
+        try {
+            scrapes.shutdown(java.time.Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Runs until SIGTERM or Ctrl-C; files in flight finish before the process exits. */
     public void run() throws Exception {
         main.run();
@@ -101,6 +117,7 @@ public final class Service {
     }
 
     public void stop() throws Exception {
+        stopScrapes();
         main.stop();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,6 +127,12 @@ public final class EntityRecognizer {
                 String surface = text.substring(s, e);
                 Gazetteer.Entry entry = gazetteer.lookup(surface);
                 if (entry == null || !plausibleSurface(surface, n)) continue;
+                if (entry.id() != null && entry.id().startsWith("geonames:")) {
+                    if (looksLikeAWord(text, surface)) continue;
+                    // "Central Committee", "Altai Region": a town's name at the head of a longer name is not the town
+                    if (i + n < words.size() && Character.isUpperCase(text.charAt(words.get(i + n)[0]))
+                            && text.substring(e, words.get(i + n)[0]).equals(" ")) continue;
+                }
                 // determiners are not part of the span ("the Belt and Road Initiative")
                 if (n > 1 && text.substring(s, words.get(i)[1]).equalsIgnoreCase("the")) s = words.get(i + 1)[0];
                 spans.add(new Span(s, e, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));
@@ -133,6 +140,22 @@ public final class EntityRecognizer {
                 break;
             }
         }
+    }
+
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+
+    /**
+     * GeoNames has towns called "Central", "March" and "Taking": a place name from it that the same
+     * text also uses as an ordinary lower-case word, or a calendar word, is that word, not the town.
+     */
+    private static boolean looksLikeAWord(String text, String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (CALENDAR.contains(lower)) return true;
+        if (!surface.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) return false;
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text);
+        return m.find();
     }
 
     /** Names are capitalized; lower-case matches only for long aliases ("the belt and road initiative"), and short ones must be capitals ("US", not "us"). */

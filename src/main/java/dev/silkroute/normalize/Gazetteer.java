@@ -38,6 +38,35 @@ public final class Gazetteer {
         loadCountries();
         load("/aliases/places.tsv");
         load("/aliases/organizations.tsv");
+        loadGeoNames("/gazetteer/geonames.tsv.gz");
+    }
+
+    /**
+     * GeoNames places after the curated tables (which win): a name shared by several places goes to
+     * the most populous, the disambiguation a reader of news from this region expects.
+     */
+    private void loadGeoNames(String resource) {
+        Map<String, Long> population = new HashMap<>();
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(resource)) {
+            if (raw == null) throw new IllegalStateException(resource + " is missing (scripts/build-geonames.sh)");
+            BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(raw), StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                long pop = Long.parseLong(c[4]);
+                Entry e = new Entry("GPE", c[1], "geonames:" + c[0], List.of());
+                for (String name : c[6].split("\\|")) {
+                    String key = MatchKey.of(name);
+                    Entry have = byKey.get(key);
+                    if (have != null && !population.containsKey(key)) continue; // a curated name
+                    if (have != null && population.get(key) >= pop) continue;
+                    population.put(key, pop);
+                    add(name, e, true);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The entry an alias names, looked up by its match key. */
@@ -101,9 +130,13 @@ public final class Gazetteer {
     }
 
     private void add(String alias, Entry e) {
+        add(alias, e, false);
+    }
+
+    private void add(String alias, Entry e, boolean replace) {
         if (alias == null || alias.isBlank()) return;
         String key = MatchKey.of(alias);
-        byKey.putIfAbsent(key, e);
+        if (replace) byKey.put(key, e); else byKey.putIfAbsent(key, e);
         if (!key.isEmpty() && isCjk(key.codePointAt(0))) {
             if (key.length() >= 2) cjkPrefixes.add(key.substring(0, 2));
         } else {

@@ -54,6 +54,10 @@ final class NamePatterns {
             "Gong", "Wen", "Xi");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
 
+    static boolean isChineseSurname(String word) {
+        return CHINESE_SURNAMES.contains(word);
+    }
+
     private record Tok(int start, int end, String text) {
         boolean capital() { return Character.isUpperCase(text.charAt(0)); }
     }

@@ -82,8 +82,13 @@ public final class ScrapeJobs {
         Job job = new Job(Instant.now().toEpochMilli() + "-" + nextId.getAndIncrement(), sourceName, trigger);
         Job running = runningBySource.putIfAbsent(sourceName, job);
         if (running != null) throw new Refused(409, "a run of '" + sourceName + "' is in progress: " + running.id);
+        try {
+            runner.submit(() -> execute(source, job));
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            runningBySource.remove(sourceName, job);
+            throw new Refused(503, "the service is stopping");
+        }
         jobs.put(job.id, job);
-        runner.submit(() -> execute(source, job));
         return job;
     }
 
@@ -110,6 +115,15 @@ public final class ScrapeJobs {
             job.finished = Instant.now();
             runningBySource.remove(source.name(), job);
         }
+    }
+
+    /**
+     * Stops the runs in flight (their fetches are interrupted; pages already ingested stay) and
+     * waits for them, so a stopping service leaves no thread writing behind it.
+     */
+    public void shutdown(java.time.Duration wait) throws InterruptedException {
+        runner.shutdownNow();
+        runner.awaitTermination(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     public Job get(String id) {
