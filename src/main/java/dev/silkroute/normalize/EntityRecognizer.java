@@ -127,12 +127,13 @@ public final class EntityRecognizer {
                 String surface = text.substring(s, e);
                 Gazetteer.Entry entry = gazetteer.lookup(surface);
                 if (entry == null || !plausibleSurface(surface, n)) continue;
-                if (entry.id() != null && entry.id().startsWith("geonames:")) {
-                    if (looksLikeAWord(text, surface)) continue;
-                    // "Central Committee", "Altai Region": a town's name at the head of a longer name is not the town
-                    if (i + n < words.size() && Character.isUpperCase(text.charAt(words.get(i + n)[0]))
-                            && text.substring(e, words.get(i + n)[0]).equals(" ")) continue;
-                }
+                boolean headsLongerName = i + n < words.size() && Character.isUpperCase(text.charAt(words.get(i + n)[0]))
+                        && text.substring(e, words.get(i + n)[0]).equals(" ");
+                // flat and maximal: a region or a town's name at the head of a longer name the tables
+                // do not know ("Silk Road Friendship City", "Central Committee") is not a mention
+                if (headsLongerName && entry.type().equals("LOC")) continue;
+                boolean fromGeoNames = entry.id() != null && entry.id().startsWith("geonames:");
+                if (fromGeoNames && (headsLongerName || looksLikeAWord(text, surface))) continue;
                 // determiners are not part of the span ("the Belt and Road Initiative")
                 if (n > 1 && text.substring(s, words.get(i)[1]).equalsIgnoreCase("the")) s = words.get(i + 1)[0];
                 spans.add(new Span(s, e, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));

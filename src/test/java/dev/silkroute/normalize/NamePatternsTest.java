@@ -87,4 +87,12 @@ class NamePatternsTest {
         assertEquals("2014", find(found, "ten years ago").value());
         assertEquals(null, find(recognizer.recognize("It opened on Monday.", null), "Monday").value(), "no date, no value");
     }
+
+    @Test
+    void aRegionAtTheHeadOfALongerUnknownNameIsNotAMentionOfTheRegion() {
+        List<Entity> found = recognizer.recognize("Seven cities joined the Silk Road Friendship Town network. "
+                + "Trade along the Silk Road grew.", null);
+        assertEquals(1, found.stream().filter(e -> e.text().equals("Silk Road")).count(), found.toString());
+        assertTrue(found.stream().filter(e -> e.text().equals("Silk Road")).allMatch(e -> e.start() > 60), found.toString());
+    }
 }
