@@ -172,6 +172,8 @@ public final class EntityRecognizer {
             for (int len = Math.min(MAX_CJK, end - i); mayStart && len >= 2; len--) {
                 Gazetteer.Entry entry = gazetteer.lookup(text.substring(i, i + len));
                 if (entry != null) {
+                    int org = entry.type().equals("GPE") ? chineseOrganizationEnd(text, i, i + len, end) : -1;
+                    if (org > 0) spans.add(new Span(i, org, "ORG", text.substring(i, org), null, List.of(), null));
                     spans.add(new Span(i, i + len, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));
                     found = len;
                     break;
@@ -179,6 +181,20 @@ public final class EntityRecognizer {
             }
             i += found > 0 ? found : 1;
         }
+    }
+
+    /** Chinese institution words that make a place name into an organization's: 乌鲁木齐市人民政府, 泉州市政协. */
+    private static final Pattern CHINESE_ORG_END = Pattern.compile(
+            "(?:人民政府|政府|委员会|办公室|政协|市委|县委|区委|省委|党委|公司|集团|银行|协会|联盟|研究院|研究所|大学|管理局|局|厅)$");
+
+    /** The end of the longest organization name that starts with a place, or -1: a run of Han characters ending in an institution word. */
+    private static int chineseOrganizationEnd(String text, int start, int placeEnd, int runEnd) {
+        int best = -1;
+        for (int e = placeEnd + 1; e <= Math.min(runEnd, placeEnd + 14); e++) {
+            if (Character.UnicodeScript.of(text.charAt(e - 1)) != Character.UnicodeScript.HAN) break;
+            if (CHINESE_ORG_END.matcher(text.substring(start, e)).find()) best = e;
+        }
+        return best;
     }
 
     private void findDates(String text, String dct, List<Span> spans) {

@@ -29,7 +29,9 @@ final class NamePatterns {
             "Association", "Federation", "University", "Institute", "Institutes", "Academy", "Company", "Corporation", "Group",
             "Bank", "Council", "Commission", "Agency", "Department", "Administration", "Organization", "Organisation", "Union",
             "Party", "Congress", "Court", "Foundation", "Society", "Chamber", "Authority", "Daily", "Press", "News", "Center",
-            "Centre");
+            "Centre", "Co", "Ltd", "Inc", "Restaurant", "Service");
+    /** A company's legal form after its name: "Kung Fu Animation Co., Ltd." is one name. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("\\G\\.?,?\\s?(?:Ltd|Limited|Inc|LLC|Co)\\.?");
     private static final Set<String> FAC_HEADS = Set.of("Port", "Museum", "Micro-Museum", "Bazaar", "Ruins", "Station", "Airport",
             "Park", "Bridge", "Railway", "Square", "Temple", "Zone");
     private static final Set<String> EVENT_HEADS = Set.of("Week", "Expo", "Summit", "Festival", "Fair", "Exhibition", "Games");
@@ -122,8 +124,16 @@ final class NamePatterns {
             }
             // "... of the Alliance": a reference back to a name, not a new one (see shortForms)
             boolean referenceBack = head == end && head > 0 && toks.get(head - 1).text().equals("the");
-            if (head > start && !referenceBack) {
-                out.add(new Found(toks.get(start).start(), toks.get(end).end(), type, null));
+            // "Ministry of Commerce", "Center for South Asia Studies": a head word may open the name
+            // when an "of/for" part follows it
+            if ((head > start || (head == start && end > head && !type.equals("GPE"))) && !referenceBack) {
+                int stop = toks.get(end).end();
+                if (type.equals("ORG")) {
+                    Matcher legal = LEGAL_FORM.matcher(text);
+                    legal.region(stop, text.length());
+                    if (legal.lookingAt()) stop = legal.end();
+                }
+                out.add(new Found(toks.get(start).start(), stop, type, null));
             }
             i = j + 1;
         }

@@ -95,4 +95,18 @@ class NamePatternsTest {
         assertEquals(1, found.stream().filter(e -> e.text().equals("Silk Road")).count(), found.toString());
         assertTrue(found.stream().filter(e -> e.text().equals("Silk Road")).allMatch(e -> e.start() > 60), found.toString());
     }
+
+    @Test
+    void aCompanyNameKeepsItsLegalFormAndAHeadMayOpenAName() {
+        List<Entity> found = recognizer.recognize("The film was made by Tianshan Cartoon Studio Co., Ltd. with the Ministry of Commerce.", null);
+        assertEquals("ORG", find(found, "Tianshan Cartoon Studio Co., Ltd.").type());
+        assertEquals("ORG", find(found, "Ministry of Commerce").type());
+    }
+
+    @Test
+    void aChinesePlaceFollowedByAnInstitutionWordIsThatInstitution() {
+        List<Entity> found = recognizer.recognize("乌鲁木齐市人民政府发布通知，喀什市政协召开会议。", null);
+        assertEquals("ORG", find(found, "乌鲁木齐市人民政府").type());
+        assertTrue(found.stream().noneMatch(e -> e.text().equals("乌鲁木齐市") || e.text().equals("乌鲁木齐")), found.toString());
+    }
 }
