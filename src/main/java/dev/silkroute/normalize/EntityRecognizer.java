@@ -29,6 +29,8 @@ public final class EntityRecognizer {
                     + "|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})(\\s+last year)?");
     private static final Pattern YEARLESS_ZH = Pattern.compile("(?<![年\\d])(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(this|last|next) year\\b");
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "\\b((?:[Ll]ast|[Tt]his|[Nn]ext) year|(\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty) years? ago)\\b");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -223,6 +225,16 @@ public final class EntityRecognizer {
                 value = anchor.with(java.time.temporal.TemporalAdjusters.previousOrSame(day)).toString();
             }
             spans.add(new Span(wd.start(1), wd.end(1), "DATE", null, null, List.of(), value));
+        }
+        Matcher mry = MONTH_RELATIVE_YEAR.matcher(text);
+        while (mry.find()) {
+            String value = null;
+            if (anchor != null) {
+                String which = mry.group(2).toLowerCase(Locale.ROOT);
+                int year = anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+                value = String.format("%d-%02d", year, monthOf(mry.group(1)));
+            }
+            spans.add(new Span(mry.start(), mry.end(), "DATE", null, null, List.of(), value));
         }
         Matcher rel = RELATIVE_YEAR.matcher(text);
         while (rel.find()) {

@@ -112,6 +112,13 @@ final class NamePatterns {
                 else if (EVENT_HEADS.contains(w)) { head = k; type = "EVENT"; }
                 else if (GPE_HEADS.contains(w) && k == start + 1 && k == j) { head = k; type = "GPE"; }
             }
+            // "Toutunhe district": the administrative word in lower case still makes a place
+            if (head < 0 && start == j && start + 1 < toks.size() && joined(text, toks.get(start), toks.get(start + 1))
+                    && GPE_HEADS.contains(capitalize(toks.get(start + 1).text()))) {
+                out.add(new Found(toks.get(start).start(), toks.get(start + 1).end(), "GPE", null));
+                i = j + 2;
+                continue;
+            }
             // after its head word a name goes on only through a connector ("Bureau of Urumqi"); a
             // capitalized word right after the head begins something else ("... Bureau Wang Lei")
             int end = head;
@@ -137,6 +144,10 @@ final class NamePatterns {
             }
             i = j + 1;
         }
+    }
+
+    private static String capitalize(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private static String typeOfHead(String w) {

@@ -109,4 +109,11 @@ class NamePatternsTest {
         assertEquals("ORG", find(found, "乌鲁木齐市人民政府").type());
         assertTrue(found.stream().noneMatch(e -> e.text().equals("乌鲁木齐市") || e.text().equals("乌鲁木齐")), found.toString());
     }
+
+    @Test
+    void anAdministrativeWordInLowerCaseStillMakesAPlaceAndAMonthOfARelativeYearIsADate() {
+        List<Entity> found = recognizer.recognize("Farmers in Shule county sold more cotton in March this year.", "2023-06-01");
+        assertEquals("GPE", find(found, "Shule county").type());
+        assertEquals("2023-03", find(found, "March this year").value());
+    }
 }
