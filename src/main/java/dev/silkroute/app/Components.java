@@ -67,7 +67,7 @@ public final class Components {
 
     /** The database, migrated. */
     public static Database database(Settings s) {
-        Database db = new Database(s.db(), s.busyTimeoutMs());
+        Database db = new Database(s.db(), s.busyTimeoutMs(), s.dbMaxSizeMb());
         db.migrate();
         return db;
     }

@@ -1,5 +1,6 @@
 package dev.silkroute.app;
 
+import dev.silkroute.ingest.InboxFeeder;
 import dev.silkroute.ingest.IngestService;
 import dev.silkroute.ingest.Quarantine;
 import dev.silkroute.scrape.ScrapeApi;
@@ -26,6 +27,7 @@ public final class Service {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private ScrapeConfig scrapeConfig;
     private ScrapeJobs scrapes;
+    private Database database;
 
     public Service(Settings settings) {
         this.settings = settings;
@@ -35,9 +37,11 @@ public final class Service {
     public Service configure() throws Exception {
         Files.createDirectories(settings.inbox());
         Database db = Components.database(settings);
+        this.database = db;
         IngestService ingest = Components.ingestService(settings, db);
         main.bind("ingest", ingest);
         main.bind("quarantine", new Quarantine(settings.inbox()));
+        main.bind("inboxFeeder", new InboxFeeder(settings.inbox(), 200, settings.minAgeMs()));
         main.bind("inboxFailures", Components.failureHandler(ingest, settings));
         ScrapeConfig scrapeConfig = ScrapeConfig.load(settings.sourcesFile());
         ScrapeJobs scrapes = new ScrapeJobs(Components.scrapeRun(settings, scrapeConfig, db, ingest), scrapeConfig.sources());
@@ -105,7 +109,11 @@ public final class Service {
 
     /** Runs until SIGTERM or Ctrl-C; files in flight finish before the process exits. */
     public void run() throws Exception {
-        main.run();
+        try {
+            main.run();
+        } finally {
+            if (database != null) database.close();
+        }
     }
 
     /** Starts in the background (for tests and embedding). */
@@ -119,5 +127,6 @@ public final class Service {
     public void stop() throws Exception {
         stopScrapes();
         main.stop();
+        if (database != null) database.close();
     }
 }

@@ -24,6 +24,7 @@ public final class Settings {
     public static final String MAX_BYTES = "silkroute.max-bytes";
     public static final String MAX_SECONDS = "silkroute.max-seconds-per-file";
     public static final String BUSY_TIMEOUT_MS = "silkroute.db.busy-timeout-ms";
+    public static final String DB_MAX_MB = "silkroute.db.max-size-mb";
     public static final String SOURCES = "silkroute.sources";
     public static final String RAW_DIR = "silkroute.raw-dir";
     public static final String HTTP_ENABLED = "silkroute.http.enabled";
@@ -45,6 +46,7 @@ public final class Settings {
         props.setProperty(MAX_BYTES, String.valueOf(50L * 1024 * 1024));
         props.setProperty(MAX_SECONDS, "60");
         props.setProperty(BUSY_TIMEOUT_MS, "10000");
+        props.setProperty(DB_MAX_MB, "0");
         props.setProperty(SOURCES, "config/sources.yaml");
         props.setProperty(RAW_DIR, "");
         props.setProperty(HTTP_ENABLED, "false");
@@ -68,7 +70,7 @@ public final class Settings {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
             }
         }
-        for (String key : List.of(INBOX, DB, MIN_AGE_MS, POLL_MS, MAX_BYTES, MAX_SECONDS, BUSY_TIMEOUT_MS, SOURCES, RAW_DIR, HTTP_ENABLED, HTTP_HOST, HTTP_PORT, HTTP_TOKEN, LANGUAGES, LOW_MEMORY)) {
+        for (String key : List.of(INBOX, DB, MIN_AGE_MS, POLL_MS, MAX_BYTES, MAX_SECONDS, BUSY_TIMEOUT_MS, DB_MAX_MB, SOURCES, RAW_DIR, HTTP_ENABLED, HTTP_HOST, HTTP_PORT, HTTP_TOKEN, LANGUAGES, LOW_MEMORY)) {
             String envName = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
             if (env.containsKey(envName)) s.props.setProperty(key, env.get(envName));
         }
@@ -103,8 +105,11 @@ public final class Settings {
         String dir = get(RAW_DIR);
         return dir == null || dir.isBlank() ? db().resolveSibling("raw") : Path.of(dir).toAbsolutePath().normalize();
     }
+    public long minAgeMs() { return Long.parseLong(get(MIN_AGE_MS)); }
     public boolean httpEnabled() { return Boolean.parseBoolean(get(HTTP_ENABLED)); }
     public int busyTimeoutMs() { return Integer.parseInt(get(BUSY_TIMEOUT_MS)); }
+    /** The database's size cap in MB; 0 means none (the disk is the limit). */
+    public long dbMaxSizeMb() { return Long.parseLong(get(DB_MAX_MB)); }
     public java.time.Duration timeLimit() { return java.time.Duration.ofSeconds(Long.parseLong(get(MAX_SECONDS))); }
 
     public boolean lowMemory() { return Boolean.parseBoolean(get(LOW_MEMORY)); }

@@ -7,6 +7,10 @@ public record IngestFailure(String stage, String reason, String message) {
         Throwable root = t;
         while (root.getCause() != null && !(root instanceof dev.silkroute.intake.InputRejected)) root = root.getCause();
         if (root instanceof dev.silkroute.intake.InputRejected r) return new IngestFailure(r.stage(), r.reason(), r.getMessage());
+        if (root instanceof org.sqlite.SQLiteException e && e.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL) {
+            return new IngestFailure("store", "database-full", root.getMessage()
+                    + "; free disk space (or raise silkroute.db.max-size-mb), then drop the file again");
+        }
         if (root instanceof java.sql.SQLException) {
             return new IngestFailure("store", "database-error", root.getMessage()
                     + "; check that the database file is writable and the disk has room, then drop the file again");

@@ -15,11 +15,18 @@ import org.sqlite.SQLiteDataSource;
  * mode so readers never block the writer, with a busy timeout so a second writer waits instead of
  * failing, and foreign keys on.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
     public static final int DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+    private static final int PAGE_SIZE = 4096;
     private final Path file;
     private final SQLiteDataSource dataSource;
+    /**
+     * A connection held open for the life of the process: when the last connection to a WAL database
+     * closes, SQLite checkpoints and deletes the WAL, and with a connection per document that cost
+     * (an fsync) was paid for every file.
+     */
+    private Connection keeper;
 
     public Database(Path file) {
         this(file, DEFAULT_BUSY_TIMEOUT_MS);
@@ -27,6 +34,14 @@ public final class Database {
 
     /** @param busyTimeoutMs how long a write waits for another writer's lock before it fails */
     public Database(Path file, int busyTimeoutMs) {
+        this(file, busyTimeoutMs, 0);
+    }
+
+    /**
+     * @param maxSizeMb a cap on the database's size (0: none). Past it a write fails as SQLite fails on
+     *     a full disk ({@code SQLITE_FULL}), so an operator can keep the pipeline from filling a shared disk.
+     */
+    public Database(Path file, int busyTimeoutMs, long maxSizeMb) {
         this.file = file.toAbsolutePath();
         try {
             if (this.file.getParent() != null) Files.createDirectories(this.file.getParent());
@@ -38,6 +53,10 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMs);
+        if (maxSizeMb > 0) {
+            config.setPageSize(PAGE_SIZE);
+            config.setMaxPageCount((int) Math.min(Integer.MAX_VALUE, maxSizeMb * 1024 * 1024 / PAGE_SIZE));
+        }
         dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + this.file);
     }
@@ -47,6 +66,7 @@ public final class Database {
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .loggers("slf4j").load();
         flyway.migrate();
+        keepOpen();
         return schemaVersion();
     }
 
@@ -66,6 +86,7 @@ public final class Database {
                 if (!Files.exists(file)) {
                     LOG.warn("the database file {} is gone (deleted or moved while silkroute ran); creating and migrating a"
                             + " new one. Documents stored before are in the old file if it was moved.", file);
+                    closeKeeper();
                     try {
                         if (file.getParent() != null) Files.createDirectories(file.getParent());
                     } catch (IOException e) {
@@ -76,6 +97,30 @@ public final class Database {
             }
         }
         return dataSource.getConnection();
+    }
+
+    private synchronized void keepOpen() {
+        try {
+            if (keeper == null || keeper.isClosed()) keeper = dataSource.getConnection();
+        } catch (SQLException e) {
+            LOG.warn("cannot hold a connection to {} open ({}); each write will pay for a WAL checkpoint", file, e.getMessage());
+        }
+    }
+
+    private synchronized void closeKeeper() {
+        if (keeper == null) return;
+        try {
+            keeper.close();
+        } catch (SQLException e) {
+            LOG.debug("closing the kept connection to {}: {}", file, e.getMessage());
+        }
+        keeper = null;
+    }
+
+    /** Lets go of the kept connection; the last close checkpoints the WAL into the database file. */
+    @Override
+    public void close() {
+        closeKeeper();
     }
 
     public SQLiteDataSource dataSource() {

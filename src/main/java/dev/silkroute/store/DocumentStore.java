@@ -67,9 +67,22 @@ public final class DocumentStore {
                 c.commit();
                 return outcome;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackKeeping(c, e);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Rolls back, keeping the original failure in front: after SQLITE_FULL (and some I/O errors) SQLite
+     * has already rolled the transaction back, and the "no transaction is active" of a second rollback
+     * would otherwise hide why the write failed.
+     */
+    private static void rollbackKeeping(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException again) {
+            cause.addSuppressed(again);
         }
     }
 

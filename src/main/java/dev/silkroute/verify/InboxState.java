@@ -43,7 +43,7 @@ public final class InboxState {
             int places = inDone.getOrDefault(e.name(), 0);
             boolean isFailed = Files.exists(inbox.resolve(".failed").resolve(e.name()));
             boolean hasReport = Files.exists(inbox.resolve(".failed").resolve(e.name() + ".error.json"));
-            boolean isWaiting = Files.exists(inbox.resolve(e.name()));
+            boolean isWaiting = Files.exists(inbox.resolve(e.name())) || Files.exists(inbox.resolve(".work").resolve(e.name()));
             places += (isFailed ? 1 : 0) + (isWaiting ? 1 : 0);
             int docs = documents.getOrDefault(e.sha256(), 0);
             if (places > 1 || docs > 1) {
@@ -81,15 +81,26 @@ public final class InboxState {
         return n;
     }
 
+    /** Files not yet handled: in the inbox, or handed to the pipeline in {@code .work/}. */
     static long waiting(Path inbox) throws IOException {
-        try (Stream<Path> s = Files.list(inbox)) {
-            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith(".")).count();
+        long n = 0;
+        for (Path dir : List.of(inbox, inbox.resolve(".work"))) {
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> s = Files.list(dir)) {
+                n += s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith(".")).count();
+            }
         }
+        return n;
     }
 
+    /** True when no file waits; stops at the first one found, so polling it under a backlog stays cheap. */
     static boolean inboxEmpty(Path inbox) throws IOException {
-        try (Stream<Path> s = Files.list(inbox)) {
-            return s.noneMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith("."));
+        for (Path dir : List.of(inbox, inbox.resolve(".work"))) {
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> s = Files.list(dir)) {
+                if (s.anyMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith("."))) return false;
+            }
         }
+        return true;
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The database failing under the service: locked by another writer, deleted while running. No file is lost. */
+/** The database failing under the service: locked by another writer, full, deleted while running. No file is lost. */
 class DatabaseFaultTest {
     @TempDir
     Path tmp;
@@ -27,24 +27,34 @@ class DatabaseFaultTest {
     Inbox box;
 
     @BeforeEach
-    void start() throws Exception {
+    void paths() {
         inbox = tmp.resolve("inbox");
         db = tmp.resolve("data/silkroute.db");
+        box = new Inbox(inbox, db);
+    }
+
+    private void start() throws Exception {
+        start(Settings.DB_MAX_MB, "0");
+    }
+
+    /** Starts the service with test timings and the given setting overrides (key, value, key, value...). */
+    private void start(String... overrides) throws Exception {
         Settings s = Settings.defaults(Path.of("")).with(Settings.INBOX, inbox.toString()).with(Settings.DB, db.toString())
                 .with(Settings.MIN_AGE_MS, "100").with(Settings.POLL_MS, "100").with(Settings.BUSY_TIMEOUT_MS, "300")
                 .with("silkroute.db.retries", "3").with("silkroute.db.retry-delay-ms", "300");
+        for (int i = 0; i + 1 < overrides.length; i += 2) s = s.with(overrides[i], overrides[i + 1]);
         service = new Service(s).configure();
         service.start();
-        box = new Inbox(inbox, db);
     }
 
     @AfterEach
     void stop() throws Exception {
-        service.stop();
+        if (service != null) service.stop();
     }
 
     @Test
     void aFileArrivingWhileAnotherWriterHoldsTheLockIsRetriedAndStored() throws Exception {
+        start();
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = other.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
             drop("while-locked.txt", "A page dropped while another program held the database's write lock.");
@@ -58,6 +68,7 @@ class DatabaseFaultTest {
 
     @Test
     void aFileThatOutlastsTheRetriesIsQuarantinedWithTheDatabaseMessageAndLandsWhenDroppedAgain() throws Exception {
+        start();
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = other.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
             drop("locked-out.txt", "A page dropped while another program held the database's write lock for long.");
@@ -78,6 +89,7 @@ class DatabaseFaultTest {
 
     @Test
     void aDatabaseDeletedWhileRunningIsRecreatedAndTheNextFileIsStoredInIt() throws Exception {
+        start();
         drop("before.txt", "A page stored before the database file was deleted by mistake.");
         assertTrue(box.waitEmpty(30));
         assertEquals(1, box.count("SELECT COUNT(*) FROM documents"));
@@ -87,6 +99,31 @@ class DatabaseFaultTest {
         assertTrue(box.waitEmpty(30));
         assertEquals(1, box.count("SELECT COUNT(*) FROM documents WHERE source_file = 'after.txt'"), "stored in the new database");
         assertTrue(Files.exists(doneDir().resolve("after.txt")));
+    }
+
+    @Test
+    void aFullDatabaseFailsTheFileInFlightWithTheReasonAndSmallerFilesStillLand() throws Exception {
+        // a 1 MB cap makes SQLite answer SQLITE_FULL exactly as it does on a full disk
+        start(Settings.DB_MAX_MB, "1", "silkroute.db.retries", "1");
+        StringBuilder big = new StringBuilder("A long report on the corridor\n\n");
+        for (int i = 0; big.length() < 600_000; i++) {
+            big.append("Paragraph ").append(i).append(": freight trains number ").append(i * 7919 % 100_003)
+                    .append(" crossed the border station on schedule, and the customs office cleared ").append(i * 31 % 977)
+                    .append(" containers of machinery, cotton and fruit before noon, officials said.\n\n");
+        }
+        box.drop("too-big-for-the-disk.txt", big.toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(box.waitEmpty(60), "the file leaves the inbox");
+
+        Path failed = inbox.resolve(".failed");
+        assertTrue(Files.exists(failed.resolve("too-big-for-the-disk.txt")), "kept in .failed/, not lost");
+        JsonNode report = new ObjectMapper().readTree(failed.resolve("too-big-for-the-disk.txt.error.json").toFile());
+        assertEquals("database-full", report.get("error").asText());
+        assertTrue(report.get("message").asText().contains("free disk space"), "it says what to do: " + report);
+        assertEquals(0, box.count("SELECT COUNT(*) FROM documents"), "no half-written document");
+
+        drop("small.txt", "A short page that still fits after the large one was refused.");
+        assertTrue(box.waitEmpty(30));
+        assertEquals(1, box.count("SELECT COUNT(*) FROM documents WHERE source_file = 'small.txt'"));
     }
 
     private Path doneDir() {

@@ -154,16 +154,11 @@ class InboxRouteTest {
     }
 
     private boolean waitInboxEmpty() {
-        long until = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < until) {
-            try (Stream<Path> s = Files.list(inbox)) {
-                if (s.noneMatch(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."))) return true;
-                Thread.sleep(50);
-            } catch (Exception e) {
-                return false;
-            }
+        try {
+            return new Inbox(inbox, db).waitEmpty(10);
+        } catch (Exception e) {
+            return false;
         }
-        return false;
     }
 
     private long count(String sql) throws Exception {

@@ -26,12 +26,17 @@ public final class Inbox {
         Files.move(part, dir.resolve(name));
     }
 
-    /** The files still waiting (hidden folders and names excluded). */
+    /** The files still waiting: in the inbox, or handed to the pipeline in {@code .work/}. */
     public List<String> waiting() throws Exception {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !p.getFileName().toString().startsWith(".") && !Files.isDirectory(p))
-                    .map(p -> p.getFileName().toString()).toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (Path d : List.of(dir, dir.resolve(".work"))) {
+            if (!Files.isDirectory(d)) continue;
+            try (Stream<Path> s = Files.list(d)) {
+                s.filter(p -> !p.getFileName().toString().startsWith(".") && !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        .forEach(p -> out.add(p.getFileName().toString()));
+            }
         }
+        return out;
     }
 
     /** Waits until no file is waiting, then a moment for the last move to finish. */
