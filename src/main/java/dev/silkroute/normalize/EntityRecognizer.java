@@ -80,6 +80,11 @@ public final class EntityRecognizer {
                     continue;
                 }
             }
+            // "at Xinjiang Conference": a known place and an event word describe an event, they do not name one
+            if (f.type().equals("EVENT") && surface.indexOf(' ') == surface.lastIndexOf(' ') && surface.indexOf(' ') > 0) {
+                Gazetteer.Entry place = gazetteer.lookup(surface.substring(0, surface.indexOf(' ')));
+                if (place != null && place.type().equals("GPE")) continue;
+            }
             String canonical = f.canonical() != null ? f.canonical() : surface.replace('’', '\'');
             spans.add(new Span(f.start(), f.end(), f.type(), canonical, null, List.of(), null));
         }

@@ -98,11 +98,13 @@ public final class Gazetteer {
     }
 
     private void loadCountries() {
+        Map<String, Entry> byCode = new HashMap<>();
         for (String iso : Locale.getISOCountries()) {
             ULocale country = new ULocale("", iso);
             String english = country.getDisplayCountry(ULocale.ENGLISH);
             if (english == null || english.equals(iso)) continue;
             Entry e = new Entry("GPE", english, "iso3166:" + iso, List.of());
+            byCode.put(iso, e);
             for (String loc : COUNTRY_NAME_LOCALES) add(country.getDisplayCountry(new ULocale(loc)), e);
         }
         // CLDR's English names are formal in places where news is not
@@ -110,22 +112,34 @@ public final class Gazetteer {
         if (us != null) { add("USA", us); add("U.S.", us); add("US", us); }
         Entry uk = lookup("United Kingdom");
         if (uk != null) add("Britain", uk);
+        for (String[] row : rows("/aliases/country-names.tsv")) {
+            Entry country = byCode.get(row[0]);
+            if (country == null) throw new IllegalStateException("country-names.tsv: no country with code " + row[0]);
+            for (String alias : row[1].split("\\|")) add(alias, country);
+        }
     }
 
-    private void load(String resource) {
+    /** The tab-separated rows of a resource, without blank and comment lines. */
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t", -1);
-                List<String> xrefs = c[3].isBlank() ? List.of() : Arrays.asList(c[3].split(","));
-                String id = c[2].isBlank() ? (xrefs.isEmpty() ? null : xrefs.get(0)) : c[2];
-                Entry e = new Entry(c[0], c[1], id, new ArrayList<>(xrefs));
-                for (String alias : c[4].split("\\|")) add(alias, e);
+                if (!line.isBlank() && !line.startsWith("#")) out.add(line.split("\t", -1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private void load(String resource) {
+        for (String[] c : rows(resource)) {
+            List<String> xrefs = c[3].isBlank() ? List.of() : Arrays.asList(c[3].split(","));
+            String id = c[2].isBlank() ? (xrefs.isEmpty() ? null : xrefs.get(0)) : c[2];
+            Entry e = new Entry(c[0], c[1], id, new ArrayList<>(xrefs));
+            for (String alias : c[4].split("\\|")) add(alias, e);
         }
     }
 

@@ -39,6 +39,7 @@ public final class MatchKey {
 
     /** A word mostly in one script gets that script's letter for each look-alike of the other. */
     private static String unifyLookalikes(String t) {
+        if (!hasCyrillic(t)) return t; // a mixed word needs both scripts; most keys have no Cyrillic at all
         StringBuilder out = new StringBuilder(t.length());
         for (String word : WORD_EDGES.split(t)) {
             int latin = 0, cyr = 0;
@@ -62,9 +63,19 @@ public final class MatchKey {
         return out.toString();
     }
 
+    private static boolean hasCyrillic(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x0400 && c <= 0x052F) return true;
+        }
+        return false;
+    }
+
     private static boolean hasHan(String t) {
         for (int i = 0; i < t.length(); i++) {
-            if (Character.UnicodeScript.of(t.charAt(i)) == Character.UnicodeScript.HAN) return true;
+            char c = t.charAt(i);
+            // below U+2E80 (CJK radicals) no character is Han: skip the script table look-up
+            if (c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) return true;
         }
         return false;
     }

@@ -34,14 +34,32 @@ final class NamePatterns {
     private static final Pattern LEGAL_FORM = Pattern.compile("\\G\\.?,?\\s?(?:Ltd|Limited|Inc|LLC|Co)\\.?");
     private static final Set<String> FAC_HEADS = Set.of("Port", "Museum", "Micro-Museum", "Bazaar", "Ruins", "Station", "Airport",
             "Park", "Bridge", "Railway", "Square", "Temple", "Zone");
-    private static final Set<String> EVENT_HEADS = Set.of("Week", "Expo", "Summit", "Festival", "Fair", "Exhibition", "Games");
+    private static final Set<String> EVENT_HEADS = Set.of("Week", "Expo", "Summit", "Festival", "Fair", "Exhibition", "Games",
+            "Conference", "Forum", "Symposium", "Olympics", "Championship", "Championships");
+    /** Policies and programmes: "Digital Silk Road Initiative", "Western Development Strategy". */
+    private static final Set<String> INITIATIVE_HEADS = Set.of("Initiative", "Programme", "Program", "Strategy");
     /** Administrative units: "Licheng District", "Jimsar County" are places even when no table lists them. */
-    private static final Set<String> GPE_HEADS = Set.of("District", "County", "Prefecture", "City", "Province", "Township");
+    private static final Set<String> GPE_HEADS = Set.of("District", "County", "Prefecture", "City", "Province", "Township",
+            "Region", "Oblast", "Krai");
+    /**
+     * Verbs that headlines write in title case ("X Office Visits the Y Alliance", "Conference ... Held in
+     * Xinjiang"): a name never runs through them.
+     */
+    private static final Set<String> HEADLINE_VERBS = Set.of("Visits", "Visit", "Visited", "Held", "Holds", "Hold", "Meets",
+            "Met", "Opens", "Opened", "Signs", "Signed", "Launches", "Launched", "Attends", "Attended", "Hosts", "Hosted",
+            "Kicks", "Concludes", "Concluded", "Celebrates", "Marks", "Says", "Said", "Calls", "Urges", "Welcomes", "Receives",
+            "Received", "Joins", "Joined", "Promotes", "Boosts", "Begins", "Starts", "Ends", "Wins", "Sees", "Gets", "Takes");
+    /** Months and weekdays: "the Committee on Monday" does not name a committee on Monday. */
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
     /** Job titles: "Director of the X Bureau" names the bureau, not a "Director of..." organization. */
     private static final Set<String> TITLES = Set.of("Director", "Secretary", "President", "Chairman", "Chairwoman", "Deputy",
             "Vice", "Mayor", "Minister", "Head", "Chief", "General", "Governor", "Ambassador", "Professor", "Dean", "Party",
             "Executive", "Member", "Members");
-    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&");
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "&");
+    /** The connectors after which "the" may go on inside a name ("Bureau of the ...", not "Visits the ..."). */
+    private static final Set<String> BEFORE_THE = Set.of("of", "for", "and", "on");
     /** Capitalized only because they start a sentence or are calendar words: never the start of a name. */
     private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "On", "In", "At", "By", "For", "With", "From",
             "And", "But", "As", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Monday",
@@ -55,6 +73,23 @@ final class NamePatterns {
             "Qin", "Gu", "Hou", "Shao", "Meng", "Long", "Wan", "Duan", "Lei", "Qian", "Yin", "Yi", "Chang", "Qiao", "Lai",
             "Gong", "Wen", "Xi");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
+    private static final String NAME_WORD = "[A-Z][a-z’'-]+";
+    /** "..., said Vitaliy Snesar, Vice Governor of ...": who speaks is a person. */
+    private static final Pattern SPEAKER = Pattern.compile("\\bsaid\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?=,)");
+    /** "Jilel Helel, deputy head of ...": a name followed by the job its bearer holds. */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}’'-])(?<![A-Z][\\p{L}’'-]{0,30}\\s)(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}),\\s+(?:the\\s+)?"
+            + "(?i:deputy|vice|former|chief|head|director|chairman|chairwoman|president|governor|minister|secretary|mayor"
+            + "|ambassador|professor|founder|ceo|spokesperson|spokesman|spokeswoman|general manager|dean|consul|researcher)\\b");
+
+    private static final ChinesePersonNames CHINESE = new ChinesePersonNames();
+
+    /** No word of it says organization, place, title or date: "Urumqi Municipal Government, the ..." is not a person. */
+    private static boolean looksLikePersonalName(String name) {
+        for (String w : name.split("\\s+")) {
+            if (isHead(w) || TITLES.contains(w) || NOT_NAME_STARTS.contains(w) || CALENDAR.contains(w) || HEADLINE_VERBS.contains(w)) return false;
+        }
+        return true;
+    }
 
     static boolean isChineseSurname(String word) {
         return CHINESE_SURNAMES.contains(word);
@@ -77,6 +112,11 @@ final class NamePatterns {
         people(text, toks, out);
         Matcher h = HONORIFIC.matcher(text);
         while (h.find()) out.add(new Found(h.start(1), h.end(1), "PERSON", h.group(1)));
+        for (Pattern p : List.of(SPEAKER, APPOSITIVE)) {
+            Matcher n = p.matcher(text);
+            while (n.find()) if (looksLikePersonalName(n.group(1))) out.add(new Found(n.start(1), n.end(1), "PERSON", n.group(1)));
+        }
+        for (ChinesePersonNames.Found c : CHINESE.find(text)) out.add(new Found(c.start(), c.end(), "PERSON", c.canonical()));
         shortForms(text, toks, out);
         return out;
     }
@@ -90,59 +130,105 @@ final class NamePatterns {
     private static void organizations(String text, List<Tok> toks, List<Found> out) {
         int i = 0;
         while (i < toks.size()) {
-            if (!toks.get(i).capital() || NOT_NAME_STARTS.contains(toks.get(i).text())) { i++; continue; }
+            if (!toks.get(i).capital() || NOT_NAME_STARTS.contains(toks.get(i).text()) || HEADLINE_VERBS.contains(toks.get(i).text())) { i++; continue; }
             int j = i;
-            while (j + 1 < toks.size() && joined(text, toks.get(j), toks.get(j + 1))
-                    && (toks.get(j + 1).capital() || CONNECTORS.contains(toks.get(j + 1).text()))) j++;
+            while (j + 1 < toks.size() && joined(text, toks.get(j), toks.get(j + 1)) && continuesName(toks.get(j), toks.get(j + 1))) j++;
             while (j > i && !toks.get(j).capital()) j--; // a name ends on a capitalized word
-            int start = i;
-            // "Director of the X Bureau": the title is not part of the name
-            int k0 = i;
-            while (k0 <= j && TITLES.contains(toks.get(k0).text())) k0++;
-            if (k0 > i && k0 <= j && toks.get(k0).text().equals("of")) {
-                start = k0 + 1;
-                while (start <= j && CONNECTORS.contains(toks.get(start).text())) start++;
-            }
-            int head = -1;
-            String type = null;
-            for (int k = start; k <= j; k++) {
-                String w = toks.get(k).text();
-                if (ORG_HEADS.contains(w)) { head = k; type = "ORG"; }
-                else if (FAC_HEADS.contains(w)) { head = k; type = "FAC"; }
-                else if (EVENT_HEADS.contains(w)) { head = k; type = "EVENT"; }
-                else if (GPE_HEADS.contains(w) && k == start + 1 && k == j) { head = k; type = "GPE"; }
-            }
-            // "Toutunhe district": the administrative word in lower case still makes a place
-            if (head < 0 && start == j && start + 1 < toks.size() && joined(text, toks.get(start), toks.get(start + 1))
-                    && GPE_HEADS.contains(capitalize(toks.get(start + 1).text()))) {
-                out.add(new Found(toks.get(start).start(), toks.get(start + 1).end(), "GPE", null));
-                i = j + 2;
-                continue;
-            }
-            // after its head word a name goes on only through a connector ("Bureau of Urumqi"); a
-            // capitalized word right after the head begins something else ("... Bureau Wang Lei")
-            int end = head;
-            while (head >= 0 && end + 1 <= j && CONNECTORS.contains(toks.get(end + 1).text())) {
-                int k = end + 1;
-                while (k <= j && CONNECTORS.contains(toks.get(k).text())) k++;
-                if (k > j || !toks.get(k).capital()) break;
-                while (k + 1 <= j && toks.get(k + 1).capital()) k++;
-                end = k;
-            }
-            // "... of the Alliance": a reference back to a name, not a new one (see shortForms)
-            boolean referenceBack = head == end && head > 0 && toks.get(head - 1).text().equals("the");
-            // "Ministry of Commerce", "Center for South Asia Studies": a head word may open the name
-            // when an "of/for" part follows it
-            if ((head > start || (head == start && end > head && !type.equals("GPE"))) && !referenceBack) {
-                int stop = toks.get(end).end();
-                if (type.equals("ORG")) {
-                    Matcher legal = LEGAL_FORM.matcher(text);
-                    legal.region(stop, text.length());
-                    if (legal.lookingAt()) stop = legal.end();
-                }
-                out.add(new Found(toks.get(start).start(), stop, type, null));
-            }
+            nameRun(text, toks, i, j, out);
             i = j + 1;
+        }
+    }
+
+    private static boolean continuesName(Tok previous, Tok next) {
+        if (HEADLINE_VERBS.contains(next.text())) return false;
+        if (next.text().equals("the")) return BEFORE_THE.contains(previous.text());
+        return next.capital() || CONNECTORS.contains(next.text());
+    }
+
+    private static boolean isHead(String w) {
+        return ORG_HEADS.contains(w) || FAC_HEADS.contains(w) || EVENT_HEADS.contains(w) || GPE_HEADS.contains(w)
+                || INITIATIVE_HEADS.contains(w);
+    }
+
+    private static boolean allTitles(List<Tok> toks, int from, int to) {
+        for (int k = from; k <= to; k++) if (!TITLES.contains(toks.get(k).text())) return false;
+        return true;
+    }
+
+    private static boolean hasHead(List<Tok> toks, int from, int to) {
+        for (int k = from; k <= to; k++) if (isHead(toks.get(k).text())) return true;
+        return false;
+    }
+
+    /**
+     * A run of capitalized words may hold two names joined by "and": "X Institute and Y Co., Ltd.",
+     * "Gansu Province and Jimsar County". It is split at the last "and" whose left side ends on a head
+     * word, or where both sides have their own head word; "Ministry of Culture and Tourism" and
+     * "Literature and Art Society" stay whole.
+     */
+    private static void nameRun(String text, List<Tok> toks, int i, int j, List<Found> out) {
+        for (int a = j - 1; a > i; a--) {
+            if (!toks.get(a).text().equals("and")) continue;
+            int right = toks.get(a + 1).text().equals("the") ? a + 2 : a + 1; // "... and the Kyrgyz Republic"
+            if (right > j || !toks.get(right).capital()) continue;
+            boolean leftEndsOnHead = isHead(toks.get(a - 1).text());
+            if (leftEndsOnHead || hasHead(toks, i, a - 1) && hasHead(toks, right, j)) {
+                nameRun(text, toks, i, a - 1, out);
+                nameRun(text, toks, right, j, out);
+                return;
+            }
+        }
+        oneName(text, toks, i, j, out);
+    }
+
+    private static void oneName(String text, List<Tok> toks, int i, int j, List<Found> out) {
+        int start = i;
+        // "Director of the X Bureau", "Officials of the X Federation": when no head word comes before
+        // the first "of", what comes before it (a job title, a sentence's first word) is not the name
+        int of = i;
+        while (of <= j && !toks.get(of).text().equals("of")) of++;
+        if (of > i && of < j && (!hasHead(toks, i, of - 1) || allTitles(toks, i, of - 1)) && hasHead(toks, of + 1, j)) {
+            start = of + 1;
+            while (start <= j && CONNECTORS.contains(toks.get(start).text())) start++;
+        }
+        int head = -1;
+        String type = null;
+        for (int k = start; k <= j; k++) {
+            String w = toks.get(k).text();
+            if (ORG_HEADS.contains(w)) { head = k; type = "ORG"; }
+            else if (FAC_HEADS.contains(w)) { head = k; type = "FAC"; }
+            else if (EVENT_HEADS.contains(w)) { head = k; type = "EVENT"; }
+            else if (INITIATIVE_HEADS.contains(w)) { head = k; type = "INITIATIVE"; }
+            else if (GPE_HEADS.contains(w) && k == start + 1 && k == j) { head = k; type = "GPE"; }
+        }
+        // "Toutunhe district": the administrative word in lower case still makes a place
+        if (head < 0 && start == j && start + 1 < toks.size() && joined(text, toks.get(start), toks.get(start + 1))
+                && GPE_HEADS.contains(capitalize(toks.get(start + 1).text()))) {
+            out.add(new Found(toks.get(start).start(), toks.get(start + 1).end(), "GPE", null));
+            return;
+        }
+        // after its head word a name goes on only through a connector ("Bureau of Urumqi"); a
+        // capitalized word right after the head begins something else ("... Bureau Wang Lei")
+        int end = head;
+        while (head >= 0 && end + 1 <= j && CONNECTORS.contains(toks.get(end + 1).text())) {
+            int k = end + 1;
+            while (k <= j && CONNECTORS.contains(toks.get(k).text())) k++;
+            if (k > j || !toks.get(k).capital() || CALENDAR.contains(toks.get(k).text())) break;
+            while (k + 1 <= j && toks.get(k + 1).capital()) k++;
+            end = k;
+        }
+        // "... of the Alliance": a reference back to a name, not a new one (see shortForms)
+        boolean referenceBack = head == end && head > 0 && toks.get(head - 1).text().equals("the");
+        // "Ministry of Commerce", "Center for South Asia Studies": a head word may open the name
+        // when an "of/for" part follows it
+        if ((head > start || (head == start && end > head && !type.equals("GPE"))) && !referenceBack) {
+            int stop = toks.get(end).end();
+            if (type.equals("ORG")) {
+                Matcher legal = LEGAL_FORM.matcher(text);
+                legal.region(stop, text.length());
+                if (legal.lookingAt()) stop = legal.end();
+            }
+            out.add(new Found(toks.get(start).start(), stop, type, null));
         }
     }
 
@@ -151,7 +237,7 @@ final class NamePatterns {
     }
 
     private static String typeOfHead(String w) {
-        return FAC_HEADS.contains(w) ? "FAC" : EVENT_HEADS.contains(w) ? "EVENT" : "ORG";
+        return FAC_HEADS.contains(w) ? "FAC" : EVENT_HEADS.contains(w) ? "EVENT" : INITIATIVE_HEADS.contains(w) ? "INITIATIVE" : "ORG";
     }
 
     private static void people(String text, List<Tok> toks, List<Found> out) {
@@ -179,7 +265,7 @@ final class NamePatterns {
                 String name = text.substring(x.start(), x.end());
                 if (x.type().equals("PERSON")) bySurname.putIfAbsent(name.split("\\s+")[0], x.canonical() != null ? x.canonical() : name);
                 if (!x.type().equals("PERSON")) {
-                    for (String w : name.split("\\s+")) if (ORG_HEADS.contains(w) || FAC_HEADS.contains(w) || EVENT_HEADS.contains(w)) byHead.put(w, name);
+                    for (String w : name.split("\\s+")) if (ORG_HEADS.contains(w) || FAC_HEADS.contains(w) || EVENT_HEADS.contains(w) || INITIATIVE_HEADS.contains(w)) byHead.put(w, name);
                 }
             }
             if (f < full.size() && full.get(f).start() <= t.start()) continue; // inside a full name

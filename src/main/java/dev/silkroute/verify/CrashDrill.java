@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * {@link InboxState}: nothing lost, nothing twice.
  */
 public final class CrashDrill {
-    public record Result(int kills, InboxState.Counts counts, Duration took) {
+    /** @param killsDuringWork kills that left files still waiting or in flight: the ones that test anything */
+    public record Result(int kills, int killsDuringWork, InboxState.Counts counts, Duration took) {
         public boolean holds() {
             return counts.lost() == 0 && counts.duplicated() == 0 && counts.waiting() == 0;
         }
@@ -53,19 +54,27 @@ public final class CrashDrill {
         Random random = new Random(seed);
         int perRound = Math.max(1, files / (kills + 1));
         int dropped = 0;
+        int duringWork = 0;
         for (int k = 0; k < kills; k++) {
             dropped += corpus.drop(inbox, Math.min(perRound, files - dropped)).size();
+            long before = InboxState.handled(inbox);
             Process child = start(inbox, db, k);
-            // start-up takes a few seconds; kill somewhere in the work that follows
-            long lifeMs = 2500 + random.nextInt(4000);
-            if (child.waitFor(lifeMs, TimeUnit.MILLISECONDS)) {
+            // start-up (model loading) takes seconds and varies with the machine: wait until this life
+            // has handled its first file, then kill at a random moment of the work that follows (short
+            // enough that files are still in flight: reading, between stages, mid-transaction, moving)
+            waitForWork(child, inbox, before, k);
+            long delayMs = random.nextInt(Math.max(50, perRound * 4));
+            if (child.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("the service exited on its own (code " + child.exitValue() + "); see "
                         + work.resolve("child-" + k + ".log"));
             }
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
             child.waitFor();
-            log.printf("kill %d/%d after %d ms: %d of %d dropped files handled, %d waiting%n", k + 1, kills, lifeMs,
-                    InboxState.handled(inbox), dropped, InboxState.waiting(inbox));
+            long handled = InboxState.handled(inbox);
+            long waiting = InboxState.waiting(inbox);
+            if (waiting > 0) duringWork++;
+            log.printf("kill %d/%d %d ms into the work: %d files handled in this life, %d of %d dropped handled, %d waiting%n",
+                    k + 1, kills, delayMs, handled - before, handled, dropped, waiting);
         }
         dropped += corpus.drop(inbox, files - dropped).size();
         Process last = start(inbox, db, kills);
@@ -75,7 +84,21 @@ public final class CrashDrill {
         last.destroy(); // SIGTERM: the graceful stop an operator uses
         if (!last.waitFor(60, TimeUnit.SECONDS)) last.destroyForcibly().waitFor();
         InboxState.Counts counts = InboxState.check(inbox, db, corpus.expectations());
-        return new Result(kills, counts, Duration.ofNanos(System.nanoTime() - t0));
+        return new Result(kills, duringWork, counts, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private void waitForWork(Process child, Path inbox, long handledBefore, int n) throws IOException, InterruptedException {
+        long until = System.currentTimeMillis() + 120_000;
+        while (InboxState.handled(inbox) == handledBefore) {
+            if (!child.isAlive()) {
+                throw new IllegalStateException("the service exited on its own (code " + child.exitValue() + "); see "
+                        + work.resolve("child-" + n + ".log"));
+            }
+            if (System.currentTimeMillis() > until) {
+                throw new IllegalStateException("the service handled no file within 2 minutes; see " + work.resolve("child-" + n + ".log"));
+            }
+            Thread.sleep(20);
+        }
     }
 
     private Process start(Path inbox, Path db, int n) throws IOException {
@@ -93,8 +116,8 @@ public final class CrashDrill {
 
     public static void print(Result r, PrintStream out) {
         InboxState.Counts c = r.counts();
-        out.printf("crash drill: files %d, kills %d, stored %d, failed as expected %d, still waiting %d, lost %d, duplicated %d (%.0f s)%n",
-                c.files(), r.kills(), c.stored(), c.failed(), c.waiting(), c.lost(), c.duplicated(), r.took().toMillis() / 1000.0);
+        out.printf("crash drill: files %d, kills %d (%d with files in flight), stored %d, failed as expected %d, still waiting %d, lost %d, duplicated %d (%.0f s)%n",
+                c.files(), r.kills(), r.killsDuringWork(), c.stored(), c.failed(), c.waiting(), c.lost(), c.duplicated(), r.took().toMillis() / 1000.0);
         c.problems().stream().limit(20).forEach(p -> out.println("  " + p));
         out.println(r.holds() ? "invariant holds: nothing lost, nothing twice" : "INVARIANT BROKEN");
     }

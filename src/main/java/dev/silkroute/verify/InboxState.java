@@ -81,13 +81,19 @@ public final class InboxState {
         return n;
     }
 
+    /** A dropped file, not a hidden one nor the read-lock marker Camel keeps beside a file it is reading. */
+    static boolean isWaitingFile(Path p) {
+        String name = p.getFileName().toString();
+        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !name.startsWith(".") && !name.endsWith(".camelLock");
+    }
+
     /** Files not yet handled: in the inbox, or handed to the pipeline in {@code .work/}. */
     static long waiting(Path inbox) throws IOException {
         long n = 0;
         for (Path dir : List.of(inbox, inbox.resolve(".work"))) {
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> s = Files.list(dir)) {
-                n += s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith(".")).count();
+                n += s.filter(InboxState::isWaitingFile).count();
             }
         }
         return n;
@@ -98,7 +104,7 @@ public final class InboxState {
         for (Path dir : List.of(inbox, inbox.resolve(".work"))) {
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> s = Files.list(dir)) {
-                if (s.anyMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith("."))) return false;
+                if (s.anyMatch(InboxState::isWaitingFile)) return false;
             }
         }
         return true;

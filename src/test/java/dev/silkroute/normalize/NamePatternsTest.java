@@ -116,4 +116,62 @@ class NamePatternsTest {
         assertEquals("GPE", find(found, "Shule county").type());
         assertEquals("2023-03", find(found, "March this year").value());
     }
+
+    @Test
+    void twoNamesJoinedByAndAreTwoMentionsButANameWithAndInsideStaysWhole() {
+        List<Entity> found = recognizer.recognize("The deal joins the Kashi Silk Research Institute and Yili Valley Trading Co., Ltd. "
+                + "under the Ministry of Culture and Tourism, with partners in Hami Prefecture and Turpan County.", null);
+        assertEquals("ORG", find(found, "Kashi Silk Research Institute").type());
+        assertEquals("ORG", find(found, "Yili Valley Trading Co., Ltd.").type());
+        assertEquals("ORG", find(found, "Ministry of Culture and Tourism").type(), "no head word on the right: one name");
+        assertEquals("GPE", find(found, "Hami Prefecture").type());
+        assertEquals("GPE", find(found, "Turpan County").type());
+    }
+
+    @Test
+    void aTitleCaseHeadlineVerbEndsANameAndAnEventNameRunsThroughOn() {
+        List<Entity> found = recognizer.recognize(
+                "Tianshan Trade Office Visits the Almaty Business Council\n\nForum on Eurasian Logistics Cooperation Held in Korla", null);
+        assertEquals("ORG", find(found, "Tianshan Trade Office").type());
+        assertEquals("ORG", find(found, "Almaty Business Council").type());
+        assertEquals("EVENT", find(found, "Forum on Eurasian Logistics Cooperation").type());
+    }
+
+    @Test
+    void aKnownPlaceAndAnEventWordDescribeAnEventWithoutNamingIt() {
+        List<Entity> found = recognizer.recognize("Delegates gathered at the Almaty Conference last week.", null);
+        assertEquals("GPE", find(found, "Almaty").type());
+        assertTrue(found.stream().noneMatch(e -> e.type().equals("EVENT")), found.toString());
+    }
+
+    @Test
+    void whoSpeaksAndWhoHoldsAJobArePeopleWhateverTheOriginOfTheName() {
+        List<Entity> found = recognizer.recognize("\u201cTrade is growing,\u201d said Aigerim Bekova, head of the customs post. "
+                + "Dmitry Orlov, deputy director of the port, agreed.", null);
+        assertEquals("PERSON", find(found, "Aigerim Bekova").type());
+        assertEquals("PERSON", find(found, "Dmitry Orlov").type());
+    }
+
+    @Test
+    void aChineseNameBetweenATitleAndAVerbOfSayingIsAPersonWithItsPinyin() {
+        List<Entity> found = recognizer.recognize("喀什市文旅局局长王建华表示，中方表示欢迎。", null);
+        Entity person = find(found, "王建华");
+        assertEquals("PERSON", person.type());
+        assertEquals("Wang Jianhua", person.canonical());
+        assertTrue(found.stream().noneMatch(e -> e.text().startsWith("方")), "no anchor on the left: not a name " + found);
+    }
+
+    @Test
+    void officialLongFormsOfCountriesAreTheCountry() {
+        List<Entity> found = recognizer.recognize("Officials of the Russian Federation and the Kyrgyz Republic met.", null);
+        assertEquals("iso3166:RU", find(found, "Russian Federation").id());
+        assertEquals("GPE", find(found, "Russian Federation").type());
+        assertEquals("iso3166:KG", find(found, "Kyrgyz Republic").id());
+    }
+
+    @Test
+    void aPolicyOrProgrammeWordMakesAnInitiative() {
+        List<Entity> found = recognizer.recognize("Firms joined the Digital Silk Road Cooperation Programme last year.", null);
+        assertEquals("INITIATIVE", find(found, "Digital Silk Road Cooperation Programme").type());
+    }
 }

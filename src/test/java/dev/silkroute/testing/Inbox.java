@@ -32,7 +32,8 @@ public final class Inbox {
         for (Path d : List.of(dir, dir.resolve(".work"))) {
             if (!Files.isDirectory(d)) continue;
             try (Stream<Path> s = Files.list(d)) {
-                s.filter(p -> !p.getFileName().toString().startsWith(".") && !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                s.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().endsWith(".camelLock")
+                                && !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                         .forEach(p -> out.add(p.getFileName().toString()));
             }
         }
