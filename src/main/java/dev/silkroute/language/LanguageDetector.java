@@ -111,6 +111,9 @@ public final class LanguageDetector {
         for (Map.Entry<String, Double> e : foreign.entrySet()) {
             if (e.getValue() <= best + tolerance) candidates.add(e.getKey());
         }
+        if (uscript == UScript.ARABIC && candidates.contains("ug") && candidates.size() > 1 && UyghurSpelling.shows(text)) {
+            return new LanguageGuess("ug", 0.9);
+        }
         if (candidates.size() == 1) {
             // the letters alone decide; a text that fits no alphabet well is less certain
             return new LanguageGuess(candidates.iterator().next(), round(Math.max(0.5, 0.97 - best)));

@@ -58,6 +58,13 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void uyghurSpellingDecidesWordsWithoutItsOwnLetters() {
+        assertEquals("ug", lang("قىرغىز"), "ى inside a word is Uyghur's vowel i");
+        assertEquals("ug", lang("ئاسىيا"), "a word opening on ئ is Uyghur");
+        org.junit.jupiter.api.Assertions.assertNotEquals("ug", lang("مستشفى على"), "ى at a word's end is Arabic spelling too");
+    }
+
+    @Test
     void turkicLatinAlphabetsSeparateTurkmenAzerbaijaniAndTurkish() {
         assertEquals("tk", lang("Türkmenistanyň paýtagty Aşgabat şäheridir."));
         assertEquals("az", lang("Azərbaycanın paytaxtı Bakı şəhəridir."));
