@@ -139,7 +139,8 @@ public final class EntityRecognizer {
                 // flat and maximal: a region or a town's name at the head of a longer name the tables
                 // do not know ("Silk Road Friendship City", "Central Committee") is not a mention
                 if (headsLongerName && entry.type().equals("LOC")) continue;
-                boolean fromGeoNames = entry.id() != null && entry.id().startsWith("geonames:");
+                // imported lists (GeoNames towns, CLDR provinces) name places after ordinary words more often than curated tables do
+                boolean fromGeoNames = entry.id() != null && (entry.id().startsWith("geonames:") || entry.id().startsWith("iso3166-2:"));
                 if (fromGeoNames && (headsLongerName || looksLikeAWord(text, surface))) continue;
                 // determiners are not part of the span ("the Belt and Road Initiative")
                 if (n > 1 && text.substring(s, words.get(i)[1]).equalsIgnoreCase("the")) s = words.get(i + 1)[0];

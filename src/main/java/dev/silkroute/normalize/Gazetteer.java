@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * Names of places, organizations and initiatives in many scripts, each tied to one canonical entry.
  * Countries come from ICU's CLDR data (their names in English, Chinese, Russian and Kazakh, keyed by
- * ISO 3166 code); the rest from the project's alias tables under {@code aliases/}.
+ * ISO 3166 code); then the project's alias tables under {@code aliases/}, GeoNames towns and cities
+ * ({@code gazetteer/geonames.tsv.gz}) and CLDR's provinces and regions ({@code gazetteer/subdivisions.tsv},
+ * keyed by ISO 3166-2 code), each list filling what the ones before it left.
  */
 public final class Gazetteer {
     /** A canonical entity the gazetteer knows. */
@@ -39,6 +41,18 @@ public final class Gazetteer {
         load("/aliases/places.tsv");
         load("/aliases/organizations.tsv");
         loadGeoNames("/gazetteer/geonames.tsv.gz");
+        loadSubdivisions("/gazetteer/subdivisions.tsv");
+    }
+
+    /**
+     * Provinces and regions (CLDR, ISO 3166-2 codes) last, filling only names nobody took: a city and
+     * its province often share a name ("Almaty"), and news mostly means the city.
+     */
+    private void loadSubdivisions(String resource) {
+        for (String[] c : rows(resource)) {
+            Entry e = new Entry("GPE", c[1], "iso3166-2:" + c[0], List.of());
+            for (String name : c[2].split("\\|")) add(name, e, false);
+        }
     }
 
     /**
@@ -155,7 +169,12 @@ public final class Gazetteer {
             if (key.length() >= 2) cjkPrefixes.add(key.substring(0, 2));
         } else {
             String first = firstWord(alias);
-            if (first != null) firstWords.add(MatchKey.of(first));
+            if (first != null) {
+                firstWords.add(MatchKey.of(first));
+                // "Xi'an" is also written "Xi 'an": a window may start on the part before the apostrophe
+                int apostrophe = first.replace('’', '\'').indexOf('\'');
+                if (apostrophe > 0) firstWords.add(MatchKey.of(first.substring(0, apostrophe)));
+            }
         }
         longestAlias = Math.max(longestAlias, alias.length());
     }

@@ -18,6 +18,7 @@ public final class MatchKey {
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[‘’ʼʻ`´′]");
     private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[“”«»„]");
     private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐‑‒–—―]");
+    private static final java.util.regex.Pattern SPACED_APOSTROPHE = java.util.regex.Pattern.compile("(?<=\\p{L}) ?' ?(?=\\p{L})");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern WORD_EDGES = java.util.regex.Pattern.compile("(?<=\\s)|(?=\\s)");
@@ -30,6 +31,8 @@ public final class MatchKey {
         t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
         t = DASHES.matcher(t).replaceAll("-");
         t = SPACES.matcher(t.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        // scraped text splits names at the apostrophe: "Xi 'an", "Xi' an" are Xi'an
+        if (t.indexOf('\'') >= 0) t = SPACED_APOSTROPHE.matcher(t).replaceAll("'");
         t = unifyLookalikes(t);
         t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         t = t.toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.silkroute.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.silkroute.app.Components;
 import java.util.List;
@@ -42,5 +43,26 @@ class EntityRecognizerTest {
         assertEquals("780000 km2", first("spans about 780,000 square kilometers", null).value());
         assertEquals("5200000", first("a population of over 5.2 million.", null).value());
         assertEquals("49%", first("up 49% on the year", null).value());
+    }
+
+    @Test
+    void provincesComeFromCldrSubdivisionsWithTheirIso31662Codes() {
+        for (String surface : List.of("Guangdong", "广东", "广东省", "Гуандун")) {
+            assertEquals("iso3166-2:CN-GD", first("Exporters in " + surface + " shipped more", null).id(), surface);
+        }
+        assertEquals("Guangdong", first("Exporters in 广东 shipped more", null).canonical());
+    }
+
+    @Test
+    void aCityAndItsProvinceOfTheSameNameIsTheCity() {
+        Entity chongqing = first("A fair opened in Chongqing on Monday", null);
+        assertTrue(chongqing.id() != null && chongqing.id().startsWith("geonames:"), "the city, not CN-CQ: " + chongqing);
+    }
+
+    @Test
+    void aNameSplitAtItsApostropheIsStillTheName() {
+        for (String surface : List.of("Xi'an", "Xi ‘an", "Xi ’an", "Xi' an")) {
+            assertEquals("Xi'an", first("Trains from " + surface + " arrive daily", null).canonical(), surface);
+        }
     }
 }
