@@ -141,7 +141,12 @@ public final class EntityRecognizer {
                 if (headsLongerName && entry.type().equals("LOC")) continue;
                 // imported lists (GeoNames towns, CLDR provinces) name places after ordinary words more often than curated tables do
                 boolean fromGeoNames = entry.id() != null && (entry.id().startsWith("geonames:") || entry.id().startsWith("iso3166-2:"));
-                if (fromGeoNames && (headsLongerName || looksLikeAWord(text, surface))) continue;
+                // ... or ends one ("Kashgar Old Town" is not the town "Old Town"), unless the word before is
+                // a name of its own ("Quanzhou Licheng": the city, then its district)
+                boolean endsLongerName = i > 0 && Character.isUpperCase(text.charAt(words.get(i - 1)[0]))
+                        && text.substring(words.get(i - 1)[1], s).equals(" ")
+                        && gazetteer.lookup(text.substring(words.get(i - 1)[0], words.get(i - 1)[1])) == null;
+                if (fromGeoNames && (headsLongerName || endsLongerName || looksLikeAWord(text, surface))) continue;
                 // determiners are not part of the span ("the Belt and Road Initiative")
                 if (n > 1 && text.substring(s, words.get(i)[1]).equalsIgnoreCase("the")) s = words.get(i + 1)[0];
                 spans.add(new Span(s, e, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));

@@ -74,6 +74,8 @@ final class NamePatterns {
             "Gong", "Wen", "Xi");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
     private static final String NAME_WORD = "[A-Z][a-z’'-]+";
+    /** "Greater Mekong Subregion", "the Altai subregion": a subregion is named by the words before it. */
+    private static final Pattern SUBREGION = Pattern.compile("\\b(?:" + NAME_WORD + "\\s+){1,3}[Ss]ubregion\\b");
     /** "..., said Vitaliy Snesar, Vice Governor of ...": who speaks is a person. */
     private static final Pattern SPEAKER = Pattern.compile("\\bsaid\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?=,)");
     /** "Jilel Helel, deputy head of ...": a name followed by the job its bearer holds. */
@@ -117,6 +119,13 @@ final class NamePatterns {
             while (n.find()) if (looksLikePersonalName(n.group(1))) out.add(new Found(n.start(1), n.end(1), "PERSON", n.group(1)));
         }
         for (ChinesePersonNames.Found c : CHINESE.find(text)) out.add(new Found(c.start(), c.end(), "PERSON", c.canonical()));
+        Matcher sub = SUBREGION.matcher(text);
+        while (sub.find()) {
+            int start = sub.start();
+            String first = text.substring(start, text.indexOf(' ', start));
+            if (NOT_NAME_STARTS.contains(first)) start += first.length() + 1; // "The Altai subregion"
+            if (text.indexOf(' ', start) < sub.end() - "subregion".length()) out.add(new Found(start, sub.end(), "LOC", null));
+        }
         shortForms(text, toks, out);
         return out;
     }
@@ -270,10 +279,11 @@ final class NamePatterns {
             }
             if (f < full.size() && full.get(f).start() <= t.start()) continue; // inside a full name
             boolean alone = (i + 1 >= toks.size() || !toks.get(i + 1).capital() || !joined(text, t, toks.get(i + 1)))
-                    && (i == 0 || !toks.get(i - 1).capital() || !joined(text, toks.get(i - 1), t));
+                    && (i == 0 || !toks.get(i - 1).capital() || !joined(text, toks.get(i - 1), t)
+                        || NOT_NAME_STARTS.contains(toks.get(i - 1).text())); // "The Alliance" opening a sentence
             if (!alone) continue;
             if (bySurname.containsKey(t.text())) out.add(new Found(t.start(), t.end(), "PERSON", bySurname.get(t.text())));
-            else if (byHead.containsKey(t.text()) && i > 0 && toks.get(i - 1).text().equals("the")) {
+            else if (byHead.containsKey(t.text()) && i > 0 && toks.get(i - 1).text().equalsIgnoreCase("the")) {
                 out.add(new Found(t.start(), t.end(), typeOfHead(t.text()), byHead.get(t.text()).replace('’', '\'')));
             }
         }

@@ -174,4 +174,27 @@ class NamePatternsTest {
         List<Entity> found = recognizer.recognize("Firms joined the Digital Silk Road Cooperation Programme last year.", null);
         assertEquals("INITIATIVE", find(found, "Digital Silk Road Cooperation Programme").type());
     }
+
+    @Test
+    void aSubregionIsNamedByTheWordsBeforeIt() {
+        List<Entity> found = recognizer.recognize("The Altai subregion is vast. Trade in the Greater Mekong Subregion grew.", null);
+        assertEquals("LOC", find(found, "Altai subregion").type());
+        assertEquals("LOC", find(found, "Greater Mekong Subregion").type());
+    }
+
+    @Test
+    void theShortFormAtTheStartOfASentenceStillRefersBack() {
+        List<Entity> found = recognizer.recognize(
+                "Firms joined the Kashgar Cotton Trade Alliance in May. The Alliance will open an office in Almaty.", null);
+        Entity later = find(found, "Alliance");
+        assertEquals("ORG", later.type());
+        assertEquals("Kashgar Cotton Trade Alliance", later.canonical());
+    }
+
+    @Test
+    void aTownsNameAtTheEndOfALongerNameIsNotTheTown() {
+        List<Entity> found = recognizer.recognize("Tourists walked through Heritage Old Town and then Quanzhou Licheng.", null);
+        assertTrue(found.stream().noneMatch(e -> e.text().equals("Old Town")), found.toString());
+        assertEquals("GPE", find(found, "Licheng").type(), "after a place's name, a place of its own");
+    }
 }
