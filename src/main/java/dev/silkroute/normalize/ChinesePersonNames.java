@@ -29,6 +29,7 @@ final class ChinesePersonNames {
     /** Looks back from each verb of saying, so the cost is in the (few) verbs, not in every character. */
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
+        if (!hasHan(text)) return out;
         Matcher m = SAYING.matcher(text);
         while (m.find()) {
             int verb = m.start();
@@ -47,6 +48,11 @@ final class ChinesePersonNames {
         if (at == 0) return true;
         char before = text.charAt(at - 1);
         return Character.isWhitespace(before) || PUNCTUATION.indexOf(before) >= 0 || TITLE_ENDS.indexOf(before) >= 0;
+    }
+
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x4E00 && text.charAt(i) <= 0x9FFF) return true;
+        return false;
     }
 
     private static boolean allHan(String text, int from, int to) {

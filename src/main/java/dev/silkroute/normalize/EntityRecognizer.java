@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * Offsets are code points of the text it is given.
  *
  * <p>People and organizations the tables miss are found by their shape ({@link NamePatterns}), with
- * short forms resolved to the full name. What it does not do yet: inflected Russian and Kazakh
- * forms, names in Chinese and Russian text beyond the tables (issue: entities).
+ * short forms resolved to the full name; Russian and Kazakh case forms are matched through their
+ * nominative ({@link CyrillicInflection}). What it does not do yet: Russian names of people and
+ * organizations beyond the tables.
  */
 public final class EntityRecognizer {
     private static final int MAX_WORDS = 8;
@@ -127,8 +128,13 @@ public final class EntityRecognizer {
             words.add(new int[]{from, e});
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!gazetteer.mayStartWith(text.substring(words.get(i)[0], words.get(i)[1]))) continue;
-            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+            String word = text.substring(words.get(i)[0], words.get(i)[1]);
+            if (!gazetteer.mayStartWith(word)) {
+                inflected(word, words.get(i)[0], spans);
+                continue;
+            }
+            boolean found = false;
+            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && !found; n--) {
                 int s = words.get(i)[0], e = words.get(i + n - 1)[1];
                 if (n > 1 && text.substring(s, e).contains("\n")) continue;
                 String surface = text.substring(s, e);
@@ -151,8 +157,19 @@ public final class EntityRecognizer {
                 if (n > 1 && text.substring(s, words.get(i)[1]).equalsIgnoreCase("the")) s = words.get(i + 1)[0];
                 spans.add(new Span(s, e, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));
                 i += n - 1;
-                break;
+                found = true;
             }
+            if (!found) inflected(word, words.get(i)[0], spans);
+        }
+    }
+
+    /** A Russian or Kazakh name with a case ending ("Казахстаном", "Қазақстанның") is the name it inflects. */
+    private void inflected(String word, int start, List<Span> spans) {
+        for (String nominative : CyrillicInflection.nominatives(word)) {
+            Gazetteer.Entry entry = gazetteer.lookup(nominative);
+            if (entry == null) continue;
+            spans.add(new Span(start, start + word.length(), entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));
+            return;
         }
     }
 

@@ -26,6 +26,12 @@ public final class MatchKey {
     private MatchKey() {}
 
     public static String of(String s) {
+        // most keys are plain ASCII, for which NFKC, quotes, dashes, look-alikes, marks and Han are no-ops
+        if (isAscii(s)) {
+            String t = SPACES.matcher(s).replaceAll(" ").strip();
+            if (t.indexOf('\'') >= 0) t = SPACED_APOSTROPHE.matcher(t).replaceAll("'");
+            return t.toLowerCase(Locale.ROOT);
+        }
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
         t = QUOTES.matcher(t).replaceAll("'");
         t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
@@ -64,6 +70,11 @@ public final class MatchKey {
             out.append(word);
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String t) {
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private static boolean hasCyrillic(String t) {

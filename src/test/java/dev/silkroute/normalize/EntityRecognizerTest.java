@@ -65,4 +65,16 @@ class EntityRecognizerTest {
             assertEquals("Xi'an", first("Trains from " + surface + " arrive daily", null).canonical(), surface);
         }
     }
+
+    @Test
+    void russianAndKazakhCaseFormsAreTheNameTheyInflect() {
+        assertEquals("iso3166:KZ", first("Делегация Казахстана прибыла", null).id(), "genitive");
+        assertEquals("iso3166:KZ", first("Торговля с Казахстаном растёт", null).id(), "instrumental");
+        assertEquals("iso3166:CN", first("Поставки из Китая выросли", null).id(), "-я for -й");
+        assertEquals("iso3166:RU", first("Экспорт России вырос", null).id(), "-и for -ия");
+        assertEquals("iso3166:KZ", first("Қазақстанның экспорты өсті", null).id(), "Kazakh genitive");
+        Entity city = first("Көрме Алматыда ашылды", null);
+        assertEquals("Алматыда", city.text(), "the span is the word as written");
+        assertTrue(first("Президент провёл встречу", null) == null, "an unknown word stays unknown");
+    }
 }
