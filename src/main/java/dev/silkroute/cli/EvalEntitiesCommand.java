@@ -22,7 +22,16 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EntityEvaluation.Report r = new EntityEvaluation(new EntityRecognizer(Components.gazetteer())).run(gold, texts);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = rt.totalMemory() - rt.freeMemory();
+        long t0 = System.nanoTime();
+        var gazetteer = Components.gazetteer();
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        System.gc();
+        long heapAfter = rt.totalMemory() - rt.freeMemory();
+        System.out.printf("gazetteer loaded in %.1f s, %d MB of heap%n", loadSeconds, Math.max(0, heapAfter - heapBefore) >> 20);
+        EntityEvaluation.Report r = new EntityEvaluation(new EntityRecognizer(gazetteer)).run(gold, texts);
         EntityEvaluation.print(r, System.out);
         r.misses().stream().limit(misses).forEach(m -> System.out.println("  missed " + m));
         return 0;

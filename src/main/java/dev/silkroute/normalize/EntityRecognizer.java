@@ -89,6 +89,7 @@ public final class EntityRecognizer {
             String canonical = f.canonical() != null ? f.canonical() : surface.replace('’', '\'');
             spans.add(new Span(f.start(), f.end(), f.type(), canonical, null, List.of(), null));
         }
+        disambiguateByCountry(text, spans);
         findDates(text, dct, spans);
         findAmounts(text, spans);
         spans.sort(Comparator.comparingInt((Span s) -> s.start).thenComparingInt(s -> -(s.end - s.start)));
@@ -101,6 +102,36 @@ public final class EntityRecognizer {
             lastEnd = s.end;
         }
         return out;
+    }
+
+    /**
+     * A place name shared by towns in several countries goes to the one in the country the document
+     * talks about: the countries named, and the countries of the places it names without doubt. With no
+     * such evidence the most populous namesake stays.
+     */
+    private void disambiguateByCountry(String text, List<Span> spans) {
+        Map<String, Integer> countries = new java.util.HashMap<>();
+        List<Integer> doubtful = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            if (s.id == null) continue;
+            List<Gazetteer.Entry> namesakes = s.id.startsWith("geonames:") ? gazetteer.namesakes(text.substring(s.start, s.end)) : List.of();
+            if (!namesakes.isEmpty()) { doubtful.add(k); continue; }
+            String country = gazetteer.country(s.id, s.xrefs);
+            if (country != null) countries.merge(country, 1, Integer::sum);
+        }
+        for (int k : doubtful) {
+            Span s = spans.get(k);
+            Gazetteer.Entry best = null;
+            int bestCount = 0;
+            for (Gazetteer.Entry e : gazetteer.namesakes(text.substring(s.start, s.end))) {
+                int count = countries.getOrDefault(gazetteer.country(e.id(), e.xrefs()), 0);
+                if (count > bestCount) { best = e; bestCount = count; }
+            }
+            if (best != null && !best.id().equals(s.id)) {
+                spans.set(k, new Span(s.start, s.end, s.type, best.canonical(), best.id(), best.xrefs(), s.value));
+            }
+        }
     }
 
     private record Span(int start, int end, String type, String canonical, String id, List<String> xrefs, String value) {}

@@ -30,6 +30,9 @@ public final class Gazetteer {
     static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’‘.\\-]*");
 
     private final Map<String, Entry> byKey = new HashMap<>();
+    /** GeoNames places sharing a name (match key), and the country of each GeoNames place. */
+    private final Map<String, List<Entry>> namesakes = new HashMap<>();
+    private final Map<String, String> countryById = new HashMap<>();
     /** Match keys of the first word of every alias, and the first two characters of every CJK alias:
      *  the recognizer looks up a window only when it starts like a name, not every n-gram of a text. */
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
@@ -61,6 +64,7 @@ public final class Gazetteer {
      */
     private void loadGeoNames(String resource) {
         Map<String, Long> population = new HashMap<>();
+        Map<String, Long> populationById = new HashMap<>();
         try (InputStream raw = Gazetteer.class.getResourceAsStream(resource)) {
             if (raw == null) throw new IllegalStateException(resource + " is missing (scripts/build-geonames.sh)");
             BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(raw), StandardCharsets.UTF_8));
@@ -69,8 +73,12 @@ public final class Gazetteer {
                 String[] c = line.split("\t", -1);
                 long pop = Long.parseLong(c[4]);
                 Entry e = new Entry("GPE", c[1], "geonames:" + c[0], List.of());
+                countryById.put(e.id(), c[2]);
+                populationById.put(e.id(), pop);
                 for (String name : c[6].split("\\|")) {
                     String key = MatchKey.of(name);
+                    List<Entry> same = namesakes.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!same.contains(e)) same.add(e);
                     Entry have = byKey.get(key);
                     if (have != null && !population.containsKey(key)) continue; // a curated name
                     if (have != null && population.get(key) >= pop) continue;
@@ -81,6 +89,34 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        namesakes.values().removeIf(list -> list.size() < 2);
+        namesakes.values().forEach(list -> list.sort((a, b) -> Long.compare(populationById.get(b.id()), populationById.get(a.id()))));
+    }
+
+    /**
+     * The GeoNames places that share this name, most populous first, when there are several (empty
+     * otherwise): "Hami" or "Altay" may be places in more than one country, and the document decides.
+     */
+    public List<Entry> namesakes(String surface) {
+        return namesakes.getOrDefault(MatchKey.of(surface), List.of());
+    }
+
+    /** The ISO 3166-1 code of the country an entry lies in, when its identifiers tell; null otherwise. */
+    public String country(String id, List<String> xrefs) {
+        String c = countryOfId(id);
+        if (c != null) return c;
+        for (String x : xrefs) {
+            c = countryOfId(x);
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    private String countryOfId(String id) {
+        if (id == null) return null;
+        if (id.startsWith("iso3166:")) return id.substring(8);
+        if (id.startsWith("iso3166-2:")) return id.substring(10, 12);
+        return countryById.get(id);
     }
 
     /** The entry an alias names, looked up by its match key. */

@@ -77,4 +77,14 @@ class EntityRecognizerTest {
         assertEquals("Алматыда", city.text(), "the span is the word as written");
         assertTrue(first("Президент провёл встречу", null) == null, "an unknown word stays unknown");
     }
+
+    @Test
+    void aNameSharedByTownsInTwoCountriesGoesToTheCountryTheDocumentIsAbout() {
+        Entity inXinjiang = recognizer.recognize("Herders in Kashgar and Tashkurgan, Xinjiang, China, sold more yaks.", null).stream()
+                .filter(e -> e.text().equals("Tashkurgan")).findFirst().orElseThrow();
+        assertEquals("geonames:1279901", inXinjiang.id(), "Tashqorghan in China");
+        Entity inAfghanistan = recognizer.recognize("Traders in Tashkurgan, Afghanistan, near Mazar-i-Sharif, reopened.", null).stream()
+                .filter(e -> e.text().equals("Tashkurgan")).findFirst().orElseThrow();
+        assertEquals("geonames:1136575", inAfghanistan.id(), "Khulm (Tashkurgan) in Afghanistan");
+    }
 }
