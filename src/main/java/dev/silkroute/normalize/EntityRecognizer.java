@@ -34,6 +34,9 @@ public final class EntityRecognizer {
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(this|last|next) year\\b");
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "\\b((?:[Ll]ast|[Tt]his|[Nn]ext) year|(\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty) years? ago)\\b");
+    private static final Pattern LATER = Pattern.compile(
+            "\\b(?:(?:an?|(\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)|[Aa]n?)\\s+(days?|weeks?|months?|years?)\\s+later"
+                    + "|\\b[Tt]he\\s+(?:following|next)\\s+(day|week|month|year))\\b");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -310,6 +313,57 @@ public final class EntityRecognizer {
         }
         Matcher y = YEAR.matcher(text);
         while (y.find()) spans.add(new Span(y.start(1), y.end(1), "DATE", null, null, List.of(), y.group(1)));
+        afterPreviousDate(text, anchor, spans);
+    }
+
+    /**
+     * "A month later", "two days later", "the following year": counted from the date the story gave
+     * last before it (at that date's granularity), or from the publication date when it gave none.
+     */
+    private static void afterPreviousDate(String text, LocalDate dct, List<Span> spans) {
+        List<Span> dated = new ArrayList<>();
+        for (Span s : spans) if ((s.type.equals("DATE") || s.type.equals("TIME")) && s.value != null) dated.add(s);
+        dated.sort(Comparator.comparingInt(s -> s.start));
+        Matcher m = LATER.matcher(text);
+        while (m.find()) {
+            String base = dct == null ? null : dct.toString();
+            for (Span d : dated) if (d.end <= m.start()) base = d.value;
+            int count = m.group(1) != null ? number(m.group(1)) : 1;
+            String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+            Span later = new Span(m.start(), m.end(), "DATE", null, null, List.of(), shift(base, count, unit));
+            spans.add(later);
+            // the next "later" counts from this one: "A month later ... The following week ..."
+            if (later.value != null) {
+                dated.add(later);
+                dated.sort(Comparator.comparingInt(x -> x.start));
+            }
+        }
+    }
+
+    /** Adds count units to an ISO date of any granularity (2023, 2023-05, 2023-05-19[Thh:mm]), keeping it. */
+    static String shift(String iso, int count, String unit) {
+        if (iso == null) return null;
+        String date = iso.contains("T") ? iso.substring(0, iso.indexOf('T')) : iso;
+        String[] p = date.split("-");
+        try {
+            if (p.length == 1) return unit.startsWith("year") ? String.valueOf(Integer.parseInt(p[0]) + count) : null;
+            if (p.length == 2) {
+                java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+                if (unit.startsWith("year")) return ym.plusYears(count).toString();
+                if (unit.startsWith("month")) return ym.plusMonths(count).toString();
+                return null; // "two days later" than "May 2023" is no particular day
+            }
+            LocalDate d = LocalDate.parse(date);
+            return switch (unit.replaceAll("s$", "")) {
+                case "day" -> d.plusDays(count).toString();
+                case "week" -> d.plusWeeks(count).toString();
+                case "month" -> d.plusMonths(count).toString();
+                case "year" -> d.plusYears(count).toString();
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** A yearless date is in the publication year, unless that puts it well after publication: then the year before. */

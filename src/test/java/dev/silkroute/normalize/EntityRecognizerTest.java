@@ -87,4 +87,15 @@ class EntityRecognizerTest {
                 .filter(e -> e.text().equals("Tashkurgan")).findFirst().orElseThrow();
         assertEquals("geonames:1136575", inAfghanistan.id(), "Khulm (Tashkurgan) in Afghanistan");
     }
+
+    @Test
+    void aMonthLaterCountsFromThePreviousDateOfTheStory() {
+        List<Entity> found = recognizer.recognize(
+                "The line opened on May 19, 2023. A month later, trains ran daily. The following week, fares fell.", "2024-02-01");
+        assertEquals("2023-06-19", found.stream().filter(e -> e.text().equals("A month later")).findFirst().orElseThrow().value());
+        assertEquals("2023-06-26", found.stream().filter(e -> e.text().equals("The following week")).findFirst().orElseThrow().value());
+        Entity noStory = recognizer.recognize("Two days later the talks resumed.", "2024-02-01").get(0);
+        assertEquals("2024-02-03", noStory.value(), "with no date before it, from the publication date");
+        assertEquals("2023-07", EntityRecognizer.shift("2023-05", 2, "months"), "the granularity written stays");
+    }
 }
