@@ -29,6 +29,10 @@ public final class ArticleAssembler {
     private static final int GOOD = 120;
     private static final int SENTENCE_GOOD = 60;
     private static final int TITLE_SEARCH = 12;
+    /** How many blocks above the main text its title may stand (bylines, dates, a photo and its caption between). */
+    private static final int TITLE_NEAR_TEXT = 12;
+    /** "Foto: ...", "Stand: 28. April, 05:00": a labelled line or one with a clock time is not a title. */
+    private static final java.util.regex.Pattern LABEL_OR_CLOCK = java.util.regex.Pattern.compile("^\\p{L}{2,15}\\s?[:：]\\s|\\b\\d{1,2}[:：]\\d{2}\\b");
 
     private final BoilerplateRules rules = new BoilerplateRules();
     private final HeaderLines header = new HeaderLines();
@@ -75,12 +79,12 @@ public final class ArticleAssembler {
         applyRules(items);
         applySiteProfile(items, SiteProfile.siteOf(meta.url, meta.site));
         markRepeats(items);
-        chooseTitle(items, meta);
+        Item guessedTitle = chooseTitle(items, meta);
         readMetadataLines(items, meta);
         classify(items);
         fallBackWhenNothingIsGood(items);
         smooth(items);
-        placeHeaderAndTail(items, meta);
+        placeHeaderAndTail(items, meta, guessedTitle);
         return collect(items, meta);
     }
 
@@ -120,7 +124,8 @@ public final class ArticleAssembler {
         }
     }
 
-    private void chooseTitle(List<Item> items, PageMeta meta) {
+    /** Marks the title block; returns it when it was guessed from the blocks' shape (no declared title), else null. */
+    private Item chooseTitle(List<Item> items, PageMeta meta) {
         if (meta.title() != null) {
             String want = normalizeForMatch(meta.title());
             for (Item it : items) {
@@ -132,7 +137,7 @@ public final class ArticleAssembler {
                     else it.rule = "duplicate:title";
                 }
             }
-            return;
+            return null;
         }
         int looked = 0;
         for (int i = 0; i < items.size() && looked < TITLE_SEARCH; i++) {
@@ -152,11 +157,58 @@ public final class ArticleAssembler {
                 for (Item other : items) {
                     if (other != it && other.text.equalsIgnoreCase(it.text)) other.remove("duplicate", "duplicate:title");
                 }
-                return;
+                return it;
             }
-            if (w >= GOOD) return; // the text has started: this page's dump has no title line
+            if (w >= GOOD) return null; // the text has started: this page's dump has no title line
         }
+        return null;
     }
+
+    /**
+     * A guessed title far above the main text is usually a menu or site-name line of a dump that
+     * starts with the whole navigation; the heading right above the text (within a few blocks, past
+     * bylines, dates and captions) is the article's title then.
+     */
+    private int titleNearText(List<Item> items, PageMeta meta, Item guessed, int title, int first) {
+        if (first < 0 || (guessed == null && meta.title() != null)) return title;
+        // a guess close above the text that looks like a title stays (the line under it may be its subtitle)
+        if (title >= 0 && first - title <= TITLE_NEAR_TEXT && looksLikeTitle(items.get(title))) return title;
+        int best = -1;
+        double bestScore = 0;
+        for (int i = first - 1; i >= 0 && i >= first - TITLE_NEAR_TEXT; i--) {
+            Item it = items.get(i);
+            if ((it.fate != Fate.OPEN && i != title) || captionLike(it) || !looksLikeTitle(it)) continue;
+            int w = TextMeasure.weightedLength(it.text);
+            // a title is long for a heading, is printed again elsewhere on the page (the window title, a
+            // breadcrumb, a share box), and stands close above the text
+            double score = Math.min(w, 150) + (printedElsewhere(items, it) ? 100 : 0) - 3.0 * (first - i);
+            if (best < 0 || score > bestScore) { best = i; bestScore = score; }
+        }
+        if (best < 0 || best == title) return title;
+        Item it = items.get(best);
+        if (title >= 0) items.get(title).remove("header", "header:before-main-text");
+        it.fate = Fate.TITLE;
+        meta.replaceTitle(it.text, "line " + it.c.position() + " (the heading above the main text)");
+        return best;
+    }
+
+    private boolean looksLikeTitle(Item it) {
+        int w = TextMeasure.weightedLength(it.text);
+        if (w < 15 || w > 300 || TextMeasure.endsLikeSentence(it.text) || LABEL_OR_CLOCK.matcher(it.text).find()) return false;
+        if (!header.dates(it.text).isEmpty() || header.source(it.text).isPresent() || header.byline(it.text).isPresent()
+                || header.breadcrumbSection(it.text).isPresent()) return false;
+        return it.text.split("\\s+").length >= 3 || w >= 30;
+    }
+
+    private static boolean printedElsewhere(List<Item> items, Item it) {
+        String needle = it.text.toLowerCase(java.util.Locale.ROOT);
+        for (Item other : items) {
+            if (other != it && other.text.length() >= it.text.length() && other.text.toLowerCase(java.util.Locale.ROOT).contains(needle)) return true;
+        }
+        return false;
+    }
+
+
 
     private void readMetadataLines(List<Item> items, PageMeta meta) {
         List<HeaderLines.LabelledDate> dates = new ArrayList<>();
@@ -287,7 +339,7 @@ public final class ArticleAssembler {
         }
     }
 
-    private void placeHeaderAndTail(List<Item> items, PageMeta meta) {
+    private void placeHeaderAndTail(List<Item> items, PageMeta meta, Item guessedTitle) {
         int first = -1, last = -1, title = -1;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -300,6 +352,7 @@ public final class ArticleAssembler {
                 if (first >= 0) last = i;
             }
         }
+        title = titleNearText(items, meta, guessedTitle, title, first);
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             if (it.fate != Fate.OPEN) continue;

@@ -16,6 +16,8 @@ public final class PageMeta {
     final Map<String, String> provenance = new LinkedHashMap<>();
 
     public void title(String v, String from) { if (title == null && set(v)) { title = v.strip(); provenance.put("title", from); } }
+    /** A better title found later replaces a guess (text dumps: the heading right above the text beats a menu line). */
+    void replaceTitle(String v, String from) { if (set(v)) { title = v.strip(); provenance.put("title", from); } }
     public void subtitle(String v, String from) { if (subtitle == null && set(v)) { subtitle = v.strip(); provenance.put("subtitle", from); } }
     public void published(String v, String from) { if (published == null && set(v)) { published = v; provenance.put("published", from); } }
     public void modified(String v, String from) { if (modified == null && set(v)) { modified = v; provenance.put("modified", from); } }

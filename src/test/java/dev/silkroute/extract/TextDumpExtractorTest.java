@@ -68,4 +68,18 @@ class TextDumpExtractorTest {
         assertEquals("Altai nations forge stronger ties", e.subtitle());
         assertEquals(P1 + "\n\n" + P2, e.text());
     }
+
+    @Test
+    void inADumpThatOpensWithTheWholeMenuTheTitleIsTheHeadingAboveTheText() {
+        List<String> lines = new java.util.ArrayList<>(List.of("Border News Online", "Search the site", "Open the main menu"));
+        for (String section : List.of("Home", "Politics", "Economy and Trade", "Regions", "Culture and Travel", "Sport results",
+                "Opinion pieces", "Photo galleries", "Weather today", "Newsletters", "Podcasts", "About us")) lines.add(section);
+        lines.addAll(List.of("HomeEconomyFreight trains set a new record at the Khorgos border",
+                "Freight trains set a new record at the Khorgos border", "Aigerim Bekova",
+                "Photo: Border News", "Containers wait at the dry port of Khorgos.", P1, P2));
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertEquals("Freight trains set a new record at the Khorgos border", e.title(),
+                "not a menu line from the top, nor the photo credit under the title");
+        assertEquals(P1 + "\n\n" + P2, e.text());
+    }
 }
