@@ -80,11 +80,12 @@ public final class ArticleAssembler {
         applySiteProfile(items, SiteProfile.siteOf(meta.url, meta.site));
         markRepeats(items);
         Item guessedTitle = chooseTitle(items, meta);
-        readMetadataLines(items, meta);
+        List<DateLine> dates = readMetadataLines(items, meta);
         classify(items);
         fallBackWhenNothingIsGood(items);
         smooth(items);
-        placeHeaderAndTail(items, meta, guessedTitle);
+        int[] titleAndText = placeHeaderAndTail(items, meta, guessedTitle);
+        resolveDates(articleHeaderDates(dates, titleAndText[0], titleAndText[1]), meta);
         return collect(items, meta);
     }
 
@@ -210,17 +211,20 @@ public final class ArticleAssembler {
 
 
 
-    private void readMetadataLines(List<Item> items, PageMeta meta) {
-        List<HeaderLines.LabelledDate> dates = new ArrayList<>();
-        Map<HeaderLines.LabelledDate, Integer> where = new HashMap<>();
+    /** A date read off a metadata line, with the line's number and its block's index. */
+    private record DateLine(HeaderLines.LabelledDate date, int line, int index) {}
+
+    private List<DateLine> readMetadataLines(List<Item> items, PageMeta meta) {
+        List<DateLine> dates = new ArrayList<>();
         boolean beforeTitle = true;
-        for (Item it : items) {
+        for (int index = 0; index < items.size(); index++) {
+            Item it = items.get(index);
             if (it.fate == Fate.TITLE) { beforeTitle = false; continue; }
             if (it.fate != Fate.OPEN) continue;
             List<HeaderLines.LabelledDate> ds = header.dates(it.text);
             Optional<String> src = header.source(it.text);
             if (!ds.isEmpty() || src.isPresent()) {
-                for (HeaderLines.LabelledDate d : ds) { dates.add(d); where.putIfAbsent(d, it.c.position()); }
+                for (HeaderLines.LabelledDate d : ds) dates.add(new DateLine(d, it.c.position(), index));
                 src.ifPresent(s -> meta.source(publishers.canonical(s), "line " + it.c.position() + " '" + it.text + "'"));
                 it.remove("metadata", ds.isEmpty() ? "metadata:source" : "metadata:date");
                 continue;
@@ -239,16 +243,30 @@ public final class ArticleAssembler {
                 }
             }
         }
-        resolveDates(dates, where, meta);
+        return dates;
+    }
+
+    /**
+     * A page prints many dates (related stories, comments, the footer's year); the article's own
+     * stand by its title and the start of its text. When some do, only those count.
+     */
+    private static List<DateLine> articleHeaderDates(List<DateLine> dates, int title, int first) {
+        if (first < 0) return dates;
+        int from = title >= 0 ? title - 2 : first - TITLE_NEAR_TEXT, to = first + 2;
+        List<DateLine> near = new ArrayList<>();
+        for (DateLine d : dates) if (d.index() >= from && d.index() <= to) near.add(d);
+        return near.isEmpty() ? dates : near;
     }
 
     /**
      * A page that labels one date "published" is taken at its word. A page that only says "updated"
      * (twice, as many portals do) was published at the earliest of those dates and modified at the latest.
      */
-    private static void resolveDates(List<HeaderLines.LabelledDate> dates, Map<HeaderLines.LabelledDate, Integer> where,
-                                     PageMeta meta) {
-        if (dates.isEmpty()) return;
+    private static void resolveDates(List<DateLine> lines, PageMeta meta) {
+        if (lines.isEmpty()) return;
+        List<HeaderLines.LabelledDate> dates = new ArrayList<>();
+        Map<HeaderLines.LabelledDate, Integer> where = new HashMap<>();
+        for (DateLine l : lines) { dates.add(l.date()); where.putIfAbsent(l.date(), l.line()); }
         HeaderLines.LabelledDate published = null, earliest = null, latest = null;
         for (HeaderLines.LabelledDate d : dates) {
             if (d.role() == HeaderLines.DateRole.PUBLISHED && published == null) published = d;
@@ -339,7 +357,8 @@ public final class ArticleAssembler {
         }
     }
 
-    private void placeHeaderAndTail(List<Item> items, PageMeta meta, Item guessedTitle) {
+    /** Places header, captions, body and tail; returns the title's and the main text's first block's index (-1: none). */
+    private int[] placeHeaderAndTail(List<Item> items, PageMeta meta, Item guessedTitle) {
         int first = -1, last = -1, title = -1;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -375,6 +394,7 @@ public final class ArticleAssembler {
                 it.remove("low-content", it.c.linkDensity() > 0.25 ? "low-content:link-dense" : "low-content:short");
             }
         }
+        return new int[] {title, first};
     }
 
     private boolean captionLike(Item it) {

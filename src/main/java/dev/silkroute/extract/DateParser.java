@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Finds full calendar dates (with a year) in running text and writes them as ISO 8601 at the
  * granularity written: {@code 2018-01-19}, {@code 2024-03-04T20:15}, {@code 2018-01-22T16:06:47+08:00}.
- * Knows ISO and slashed forms, English and Russian month names, Chinese 年月日 and day-first
- * dotted dates. Ambiguous numeric forms (03/04/2024) are not guessed.
+ * Knows ISO and slashed forms, English and Russian month names, the month names of some thirty
+ * other languages (CLDR, {@link MonthNames}), Chinese 年月日 and day-first dotted dates. Numeric
+ * day/month forms are read only when the numbers leave one reading (30/04/2024); 03/04/2024 is not guessed.
  */
 public final class DateParser {
 
@@ -33,11 +34,12 @@ public final class DateParser {
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String RU_MONTH = "(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?"
             + "|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])";
-    private static final String TIME = "(?:[ T,]+(?:at\\s+)?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?:\\.\\d+)?"
+    private static final String TIME = "(?:[ T,|\\-–]+(?:(?:at|à|um|alle|a las|kl\\.?|klo)\\s+)?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?:\\.\\d+)?"
             + "\\s*(AM|PM|a\\.m\\.|p\\.m\\.)?\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private enum Order { YMD, MDY, DMY }
+    /** NUMERIC_EITHER: 30/04/2024 or 04/30/2024, read only when the numbers leave one reading. */
+    private enum Order { YMD, MDY, DMY, NUMERIC_EITHER }
 
     private record Form(Pattern pattern, Order order, boolean namedMonth) {}
 
@@ -50,7 +52,11 @@ public final class DateParser {
                     Order.DMY, true),
             new Form(Pattern.compile("(?<![\\d])(\\d{1,2})\\s+" + RU_MONTH + "\\s+(\\d{4})(?:\\s*г(?:ода|\\.)?)?" + TIME, FLAGS),
                     Order.DMY, true),
-            new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])" + TIME, FLAGS), Order.DMY, false));
+            new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.[\\s\u00A0]?(\\d{1,2})\\.[\\s\u00A0]?(\\d{4})(?![\\d])" + TIME, FLAGS), Order.DMY, false),
+            // "30 août 2023", "5 de enero de 2025", "28. April 2023", "2. februar 2025": CLDR month names
+            new Form(Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\.?[\\s\u00A0]+(?:de\\s+)?(" + MonthNames.ALTERNATION + ")\\.?"
+                    + "(?:\\s+de)?,?[\\s\u00A0]+(\\d{4})\\b" + TIME, FLAGS), Order.DMY, true),
+            new Form(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])" + TIME, FLAGS), Order.NUMERIC_EITHER, false));
 
     /** The first full date in {@code s}, if any. */
     public Optional<Found> find(String s) {
@@ -89,6 +95,13 @@ public final class DateParser {
             switch (form.order) {
                 case YMD -> { y = num(m.group(1)); mo = num(m.group(2)); d = num(m.group(3)); }
                 case MDY -> { mo = month(m.group(1)); d = num(m.group(2)); y = num(m.group(3)); }
+                case NUMERIC_EITHER -> {
+                    int a = num(m.group(1)), b = num(m.group(2));
+                    y = num(m.group(3));
+                    if (a > 12 && b <= 12 || a == b) { d = a; mo = b; }
+                    else if (b > 12 && a <= 12) { d = b; mo = a; }
+                    else return null; // 03/04/2024: March or April, nothing says which
+                }
                 default -> { d = num(m.group(1)); mo = form.namedMonth ? month(m.group(2)) : num(m.group(2)); y = num(m.group(3)); }
             }
             LocalDate.of(y, mo, d);
@@ -127,9 +140,14 @@ public final class DateParser {
     }
 
     private static int month(String name) {
+        Integer cldr = MonthNames.month(name);
+        if (cldr != null && !name.matches("(?i)[a-z]{3,4}\\.?")) return cldr; // a full name in another language
         String key = name.toLowerCase(Locale.ROOT).replace(".", "");
         Integer m = MONTHS.get(key.substring(0, Math.min(3, key.length())));
-        if (m == null) throw new NumberFormatException(name);
+        if (m == null) {
+            if (cldr != null) return cldr;
+            throw new NumberFormatException(name);
+        }
         return m;
     }
 }

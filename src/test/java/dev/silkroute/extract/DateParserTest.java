@@ -29,4 +29,22 @@ class DateParserTest {
         assertEquals(null, iso("2023-02-30"));
         assertTrue(dates.findAll("no dates here, only 2024 people").isEmpty());
     }
+
+    @Test
+    void monthNamesOfOtherLanguagesComeFromCldr() {
+        assertEquals("2023-08-30", iso("Publié le 30 août 2023 à 14h52"));
+        assertEquals("2023-04-28T05:00", iso("Stand: 28. April 2023, 05:00 Uhr"));
+        assertEquals("2025-01-05", iso("5 de enero de 2025"));
+        assertEquals("2025-02-04T14:41", iso("Marco Pizzorno 4 Febbraio 2025 - 14:41"));
+        assertEquals("2025-02-02", iso("søndag 2. februar 2025"));
+        assertEquals("2024-07-18T08:01", iso("Publié le 18 juil. 2024 à 08:01"));
+        assertEquals("2025-03-12T18:03", iso("12. MÄR 2025 18:03"));
+    }
+
+    @Test
+    void numericDayMonthIsReadWhenOnlyOneReadingIsPossible() {
+        assertEquals("2024-04-30T16:17", iso("Zuerst veröffentlicht am 30/04/2024 - 16:17"));
+        assertEquals("2025-02-02", iso("02/02/2025"));
+        assertEquals("2025-01-24T12:38", iso("24.\u00a01.\u00a02025 12:38"));
+    }
 }

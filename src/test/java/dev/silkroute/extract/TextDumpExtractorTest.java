@@ -82,4 +82,15 @@ class TextDumpExtractorTest {
                 "not a menu line from the top, nor the photo credit under the title");
         assertEquals(P1 + "\n\n" + P2, e.text());
     }
+
+    @Test
+    void theDateByTheTitleIsThePublicationNotAnOlderDateElsewhereOnThePage() {
+        List<String> lines = new java.util.ArrayList<>(List.of("Border News Online", "Most read"));
+        lines.addAll(List.of("Customs rules change at the crossing", "12.03.2021", "Cotton prices in the valley", "05.11.2020"));
+        for (String section : List.of("Home", "Politics", "Economy and Trade", "Regions", "Culture and Travel", "Sport results",
+                "Opinion pieces", "Photo galleries", "Weather today", "Newsletters")) lines.add(section);
+        lines.addAll(List.of("Freight trains set a new record at the Khorgos border", "28.04.2023, 19:09", P1, P2));
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertEquals("2023-04-28T19:09", e.published(), "the earliest date on the page is a related story's");
+    }
 }
