@@ -180,6 +180,12 @@ public final class CharsetDecoder {
     }
 
     /** A decoded text that is mostly replacement or private-use characters was decoded wrongly. */
+    private static int letters(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) n++;
+        return n;
+    }
+
     private static DecodedText checked(DecodedText decoded) {
         Mojibake.Repair repair = Mojibake.repair(decoded.text());
         if (repair.repaired() > 0) {
@@ -189,13 +195,13 @@ public final class CharsetDecoder {
             decoded = new DecodedText(repair.text(), new CharsetDecision(d.name(), d.how(), d.confidence(), note));
         }
         String t = decoded.text();
-        int bad = 0, letters = 0;
+        int bad = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) bad++;
-            else if (Character.isLetter(c)) letters++;
         }
-        if (bad > 16 && bad * 20 > letters) {
+        // letters are counted only when there is something to weigh them against: most pages have no bad character
+        if (bad > 16 && bad * 20 > letters(t)) {
             throw new InputRejected("decode", "garbled", "the decoded text is garbled (" + bad
                     + " replacement characters); the charset " + decoded.charset().name() + " looks wrong");
         }

@@ -27,6 +27,7 @@ final class Mojibake {
     record Repair(String text, int repaired) {}
 
     static Repair repair(String text) {
+        if (!hasLeadCharacter(text)) return new Repair(text, 0); // the common case, without running the pattern
         Matcher m = SEQUENCE.matcher(text);
         if (!m.find()) return new Repair(text, 0);
         StringBuilder out = new StringBuilder(text.length());
@@ -41,6 +42,14 @@ final class Mojibake {
         } while (m.find());
         out.append(text, last, text.length());
         return new Repair(out.toString(), repaired);
+    }
+
+    private static boolean hasLeadCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4') return true;
+        }
+        return false;
     }
 
     /** The one character these Windows-1252 characters spell in UTF-8, or null. */

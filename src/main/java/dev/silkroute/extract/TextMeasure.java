@@ -8,6 +8,7 @@ public final class TextMeasure {
     private TextMeasure() {}
 
     public static boolean isCjk(int cp) {
+        if (cp < 0x1100) return false; // below Hangul Jamo no script is CJK: skip the table look-up
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
@@ -18,6 +19,12 @@ public final class TextMeasure {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
+            if (cp < 0x80) {
+                // ASCII, most of most pages: no Unicode tables needed
+                if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9') n++;
+                i++;
+                continue;
+            }
             if (Character.isLetterOrDigit(cp)) n += isCjk(cp) ? 3 : 1;
             i += Character.charCount(cp);
         }
