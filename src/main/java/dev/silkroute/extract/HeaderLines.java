@@ -36,7 +36,12 @@ public final class HeaderLines {
             "\\b(photo|photograph|image|picture|file photo|aerial photo|screenshot)\\b.{0,80}\\b(taken|shows|show|by|courtesy|"
                     + "credit|provided|via|source)\\b|^\\s*(photo|file photo|image|picture|pictured|фото|图|图片|图为)\\s*[:：/]"
                     + "|\\((photo|image|picture|фото)[^)]{0,80}\\)\\s*$|[/／](xinhua|cfp|ic|vcg|afp|reuters|ap|getty images?|tass)\\)?\\s*$"
-                    + "|(新华社记者|记者)\\s*\\S{2,4}\\s*摄|[（(]\\s*\\S{0,10}摄\\s*[)）]\\s*$|图为|供图\\s*$|图片来源", F);
+                    + "|(新华社记者|记者)\\s*\\S{2,4}\\s*摄|[（(]\\s*\\S{0,10}摄\\s*[)）]\\s*$|图为|供图\\s*$|图片来源"
+                    // a credit closing the line, in the languages of European and Asian news sites:
+                    // "... Foto: Alexander Daleiden", "... Bildrechte: MDR", "...Getty Images/Juanmonino", "...＝ＡＰ"
+                    + "|(foto|fotos|photo|bild|bildrechte|imagen|immagine|kuva|fotó|zdjęcie|credit|crédit|фото)\\s*[:：]\\s*[^.!?。]{2,80}$"
+                    + "|\\b(getty images|dpa|afp|reuters|epa|ansa|efe|belga|imago|picture alliance|연합뉴스|뉴시스|뉴스1)\\b[^.!?。]{0,40}$"
+                    + "|[＝=][^＝=。]{1,30}(撮影|ＡＰ|ＡＦＰ|ロイター|共同)[^。]{0,12}$", F);
     private static final DateParser DATES = new DateParser();
 
     /**

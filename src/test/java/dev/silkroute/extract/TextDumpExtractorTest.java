@@ -93,4 +93,14 @@ class TextDumpExtractorTest {
         Extraction e = extract(lines.toArray(String[]::new));
         assertEquals("2023-04-28T19:09", e.published(), "the earliest date on the page is a related story's");
     }
+
+    @Test
+    void aLineClosingOnAPhotoCreditIsACaptionInAnyLanguage() {
+        String de = "Der Sieger beim Zieleinlauf in der Altstadt. Foto: Alexander Daleiden";
+        String agency = "Containerzüge warten am Grenzbahnhof Chorgos Getty Images/Juanmonino";
+        String ja = "国境の駅で待つ貨物列車＝１３日午後１０時３１分（代表撮影）";
+        Extraction e = extract("Freight trains set a new record at the Khorgos border", de, P1, agency, P2, ja);
+        assertEquals(P1 + "\n\n" + P2, e.text());
+        assertTrue(e.captions().containsAll(List.of(de, agency)), e.captions().toString());
+    }
 }
