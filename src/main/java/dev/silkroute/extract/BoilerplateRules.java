@@ -54,6 +54,12 @@ public final class BoilerplateRules {
                     + "most (read|popular|viewed)|trending|相关新闻|相关阅读|推荐阅读|热点推荐|читайте также|похожие новости)\\s*[:：]?$"),
             rule("subscribe", "newsletter", 160, "^(subscribe|sign up)( to| for)? (our |the )?(newsletter|updates)|"
                     + "订阅|подпишитесь"),
+            // paywall and log-in prompts: calls to action only a site's furniture makes, in several languages
+            rule("paywall", "subscription-prompt", 250, "\\b(jetzt|gleich)\\s+(abonnieren|registrieren|anmelden)\\b"
+                    + "|\\b(bereits|schon)\\s+(abonnent|abonniert|registriert)|\\b(als|nog geen)\\s+abonnee\\b"
+                    + "|abonnez-vous|déjà abonné|suscríbete|ya eres suscriptor|sei già abbonato|utenti registrati"
+                    + "|subscribe now|already a subscriber|subscribers only|(log|sign) in to (continue|read)|to continue reading"
+                    + "|přihlaste se|předplatitel|会員限定|有料会員|会員登録|ログインする|회원용 콘텐츠|로그인"),
             rule("cookie", "cookie-banner", 300, "(we|this (web)?site) uses? cookies|accept (all )?cookies|cookie (policy|settings)")
     );
 

@@ -103,4 +103,15 @@ class TextDumpExtractorTest {
         assertEquals(P1 + "\n\n" + P2, e.text());
         assertTrue(e.captions().containsAll(List.of(de, agency)), e.captions().toString());
     }
+
+    @Test
+    void paywallPromptsAreFurnitureButNewsAboutSubscribersIsText() {
+        String prompt = "Jetzt abonnieren und von der Vorlesefunktion profitieren.";
+        String ja = "この記事は会員限定です。";
+        String news = "The streaming service said its subscribers in Central Asia doubled last year, reaching two million households.";
+        Extraction e = extract("Freight trains set a new record at the Khorgos border", P1, prompt, news, ja, P2);
+        assertEquals("paywall", reasonOf(e, prompt));
+        assertEquals("paywall", reasonOf(e, ja));
+        assertTrue(e.text().contains(news));
+    }
 }
