@@ -49,8 +49,12 @@ public final class HtmlMetadata {
         String docTitle = doc.title();
         if (meta.title == null && docTitle != null && !docTitle.isBlank()) {
             meta.title(stripSiteName(docTitle.strip(), meta.site, h1 == null ? null : h1.text()), "<title>");
-        } else if (meta.title != null) {
+        } else if (meta.title != null && !"json-ld headline".equals(meta.provenance.get("title"))) {
             meta.title = stripSiteName(meta.title, meta.site, h1 == null ? null : h1.text());
+        } else if (meta.title != null) {
+            // a JSON-LD headline is the headline by definition: only a tail naming the site is cut
+            // ("Vädjar efter attackerna – ”kritiskt”" keeps its quote)
+            meta.title = stripSiteName(meta.title, meta.site, null, true);
         }
         if (meta.title == null && h1 != null) meta.title(h1.text(), "<h1>");
     }
@@ -125,13 +129,17 @@ public final class HtmlMetadata {
 
     /** "Headline | Site" → "Headline": cut the part that names the site, keep the part the h1 agrees with. */
     static String stripSiteName(String title, String site, String h1) {
+        return stripSiteName(title, site, h1, false);
+    }
+
+    private static String stripSiteName(String title, String site, String h1, boolean onlyTheSiteName) {
         if (h1 != null && !h1.isBlank() && title.startsWith(h1.strip()) && h1.strip().length() > 10) return h1.strip();
         for (String sep : TITLE_SEPARATORS) {
             int i = title.lastIndexOf(sep);
             if (i <= 0) continue;
             String head = title.substring(0, i).strip(), tail = title.substring(i + sep.length()).strip();
             boolean tailIsSite = site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase().contains(tail.toLowerCase()));
-            if (tailIsSite || (tail.length() < head.length() / 2 && tail.split("\\s+").length <= 4)) return head;
+            if (tailIsSite || (!onlyTheSiteName && tail.length() < head.length() / 2 && tail.split("\\s+").length <= 4)) return head;
         }
         return title;
     }

@@ -89,4 +89,16 @@ class HtmlExtractorTest {
         assertTrue(e.byline().contains("Li Wei"), e.byline().toString());
         assertTrue(e.provenance().get("published").toLowerCase().contains("json-ld"), e.provenance().toString());
     }
+
+    @Test
+    void aJsonLdHeadlineLosesOnlyATailThatNamesTheSite() {
+        String html = "<html><head><title>Freight record | Example News</title><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Freight record at the border – \u201ca turning point\u201d\"}</script>"
+                + "<meta property='og:site_name' content='Example News'></head><body><h1>Freight record at the border</h1>"
+                + "<article><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        assertEquals("Freight record at the border – \u201ca turning point\u201d", extractor.extract(html, null, new PageMeta()).title(),
+                "the quote after the dash is part of the headline, not a site name");
+        String withSite = html.replace("a turning point\u201d\"", "a turning point\u201d | Example News\"");
+        assertEquals("Freight record at the border – \u201ca turning point\u201d", extractor.extract(withSite, null, new PageMeta()).title());
+    }
 }
