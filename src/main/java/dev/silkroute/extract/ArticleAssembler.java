@@ -209,8 +209,6 @@ public final class ArticleAssembler {
         return false;
     }
 
-
-
     /** A date read off a metadata line, with the line's number and its block's index. */
     private record DateLine(HeaderLines.LabelledDate date, int line, int index) {}
 
