@@ -41,7 +41,7 @@ public final class Service {
         IngestService ingest = Components.ingestService(settings, db);
         main.bind("ingest", ingest);
         main.bind("quarantine", new Quarantine(settings.inbox()));
-        main.bind("inboxFeeder", new InboxFeeder(settings.inbox(), 200, settings.minAgeMs()));
+        main.bind("inboxFeeder", new InboxFeeder(settings.inbox(), InboxFeeder.BATCH, settings.minAgeMs()));
         main.bind("inboxFailures", Components.failureHandler(ingest, settings));
         ScrapeConfig scrapeConfig = ScrapeConfig.load(settings.sourcesFile());
         ScrapeJobs scrapes = new ScrapeJobs(Components.scrapeRun(settings, scrapeConfig, db, ingest), scrapeConfig.sources());

@@ -179,13 +179,13 @@ public final class CharsetDecoder {
         return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
     }
 
-    /** A decoded text that is mostly replacement or private-use characters was decoded wrongly. */
     private static int letters(String t) {
         int n = 0;
         for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) n++;
         return n;
     }
 
+    /** A decoded text that is mostly replacement or private-use characters was decoded wrongly. */
     private static DecodedText checked(DecodedText decoded) {
         Mojibake.Repair repair = Mojibake.repair(decoded.text());
         if (repair.repaired() > 0) {

@@ -84,8 +84,8 @@ public final class ArticleAssembler {
         classify(items);
         fallBackWhenNothingIsGood(items);
         smooth(items);
-        int[] titleAndText = placeHeaderAndTail(items, meta, guessedTitle);
-        resolveDates(articleHeaderDates(dates, titleAndText[0], titleAndText[1]), meta);
+        Layout layout = placeHeaderAndTail(items, meta, guessedTitle);
+        resolveDates(articleHeaderDates(dates, layout), meta);
         return collect(items, meta);
     }
 
@@ -176,13 +176,14 @@ public final class ArticleAssembler {
         if (title >= 0 && first - title <= TITLE_NEAR_TEXT && looksLikeTitle(items.get(title))) return title;
         int best = -1;
         double bestScore = 0;
+        List<String> lowerTexts = items.stream().map(x -> x.text.toLowerCase(java.util.Locale.ROOT)).toList();
         for (int i = first - 1; i >= 0 && i >= first - TITLE_NEAR_TEXT; i--) {
             Item it = items.get(i);
             if ((it.fate != Fate.OPEN && i != title) || captionLike(it) || !looksLikeTitle(it)) continue;
             int w = TextMeasure.weightedLength(it.text);
             // a title is long for a heading, is printed again elsewhere on the page (the window title, a
             // breadcrumb, a share box), and stands close above the text
-            double score = Math.min(w, 150) + (printedElsewhere(items, it) ? 100 : 0) - 3.0 * (first - i);
+            double score = Math.min(w, 150) + (printedElsewhere(lowerTexts, i) ? 100 : 0) - 3.0 * (first - i);
             if (best < 0 || score > bestScore) { best = i; bestScore = score; }
         }
         if (best < 0 || best == title) return title;
@@ -201,10 +202,10 @@ public final class ArticleAssembler {
         return it.text.split("\\s+").length >= 3 || w >= 30;
     }
 
-    private static boolean printedElsewhere(List<Item> items, Item it) {
-        String needle = it.text.toLowerCase(java.util.Locale.ROOT);
-        for (Item other : items) {
-            if (other != it && other.text.length() >= it.text.length() && other.text.toLowerCase(java.util.Locale.ROOT).contains(needle)) return true;
+    private static boolean printedElsewhere(List<String> lowerTexts, int index) {
+        String needle = lowerTexts.get(index);
+        for (int k = 0; k < lowerTexts.size(); k++) {
+            if (k != index && lowerTexts.get(k).contains(needle)) return true;
         }
         return false;
     }
@@ -248,9 +249,9 @@ public final class ArticleAssembler {
      * A page prints many dates (related stories, comments, the footer's year); the article's own
      * stand by its title and the start of its text. When some do, only those count.
      */
-    private static List<DateLine> articleHeaderDates(List<DateLine> dates, int title, int first) {
-        if (first < 0) return dates;
-        int from = title >= 0 ? title - 2 : first - TITLE_NEAR_TEXT, to = first + 2;
+    private static List<DateLine> articleHeaderDates(List<DateLine> dates, Layout layout) {
+        if (layout.first() < 0) return dates;
+        int from = layout.title() >= 0 ? layout.title() - 2 : layout.first() - TITLE_NEAR_TEXT, to = layout.first() + 2;
         List<DateLine> near = new ArrayList<>();
         for (DateLine d : dates) if (d.index() >= from && d.index() <= to) near.add(d);
         return near.isEmpty() ? dates : near;
@@ -262,21 +263,19 @@ public final class ArticleAssembler {
      */
     private static void resolveDates(List<DateLine> lines, PageMeta meta) {
         if (lines.isEmpty()) return;
-        List<HeaderLines.LabelledDate> dates = new ArrayList<>();
-        Map<HeaderLines.LabelledDate, Integer> where = new HashMap<>();
-        for (DateLine l : lines) { dates.add(l.date()); where.putIfAbsent(l.date(), l.line()); }
-        HeaderLines.LabelledDate published = null, earliest = null, latest = null;
-        for (HeaderLines.LabelledDate d : dates) {
-            if (d.role() == HeaderLines.DateRole.PUBLISHED && published == null) published = d;
-            if (earliest == null || d.iso().compareTo(earliest.iso()) < 0) earliest = d;
-            if (latest == null || d.iso().compareTo(latest.iso()) > 0) latest = d;
+        DateLine published = null, earliest = null, latest = null;
+        for (DateLine l : lines) {
+            String iso = l.date().iso();
+            if (l.date().role() == HeaderLines.DateRole.PUBLISHED && published == null) published = l;
+            if (earliest == null || iso.compareTo(earliest.date().iso()) < 0) earliest = l;
+            if (latest == null || iso.compareTo(latest.date().iso()) > 0) latest = l;
         }
-        HeaderLines.LabelledDate pub = published != null ? published : earliest;
-        meta.published(pub.iso(), "line " + where.get(pub) + (published != null ? " (labelled published)" : " (earliest date)"));
-        for (HeaderLines.LabelledDate d : dates) {
-            if (d.role() == HeaderLines.DateRole.MODIFIED && d != pub && !d.iso().equals(pub.iso())) {
-                HeaderLines.LabelledDate mod = latest.role() == HeaderLines.DateRole.MODIFIED ? latest : d;
-                meta.modified(mod.iso(), "line " + where.get(mod) + " (labelled updated)");
+        DateLine pub = published != null ? published : earliest;
+        meta.published(pub.date().iso(), "line " + pub.line() + (published != null ? " (labelled published)" : " (earliest date)"));
+        for (DateLine l : lines) {
+            if (l.date().role() == HeaderLines.DateRole.MODIFIED && l != pub && !l.date().iso().equals(pub.date().iso())) {
+                DateLine mod = latest.date().role() == HeaderLines.DateRole.MODIFIED ? latest : l;
+                meta.modified(mod.date().iso(), "line " + mod.line() + " (labelled updated)");
                 break;
             }
         }
@@ -355,8 +354,11 @@ public final class ArticleAssembler {
         }
     }
 
-    /** Places header, captions, body and tail; returns the title's and the main text's first block's index (-1: none). */
-    private int[] placeHeaderAndTail(List<Item> items, PageMeta meta, Item guessedTitle) {
+    /** The index of the title block and of the main text's first block (-1: none). */
+    private record Layout(int title, int first) {}
+
+    /** Places header, captions, body and tail. */
+    private Layout placeHeaderAndTail(List<Item> items, PageMeta meta, Item guessedTitle) {
         int first = -1, last = -1, title = -1;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -392,7 +394,7 @@ public final class ArticleAssembler {
                 it.remove("low-content", it.c.linkDensity() > 0.25 ? "low-content:link-dense" : "low-content:short");
             }
         }
-        return new int[] {title, first};
+        return new Layout(title, first);
     }
 
     private boolean captionLike(Item it) {

@@ -139,15 +139,15 @@ public final class DateParser {
         return Integer.parseInt(s);
     }
 
+    /**
+     * The other languages' names whole (CLDR: Finnish "marraskuuta" is November, not "mar"), then
+     * English and Russian names by their first three letters.
+     */
     private static int month(String name) {
-        Integer cldr = MonthNames.month(name);
-        if (cldr != null && !name.matches("(?i)[a-z]{3,4}\\.?")) return cldr; // a full name in another language
+        Integer m = MonthNames.month(name);
         String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-        Integer m = MONTHS.get(key.substring(0, Math.min(3, key.length())));
-        if (m == null) {
-            if (cldr != null) return cldr;
-            throw new NumberFormatException(name);
-        }
+        if (m == null) m = MONTHS.get(key.substring(0, Math.min(3, key.length())));
+        if (m == null) throw new NumberFormatException(name);
         return m;
     }
 }

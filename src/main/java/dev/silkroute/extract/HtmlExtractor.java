@@ -66,49 +66,47 @@ public final class HtmlExtractor {
 
     private static void clean(Element body) {
         List<Element> drop = new ArrayList<>();
-        // everything under a dropped element goes with it: no need to look at it (a menu of 500 links)
-        java.util.Set<Element> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element e : body.getAllElements()) {
-            if (e == body) continue;
-            if (e.parent() != null && gone.contains(e.parent())) { gone.add(e); continue; }
-            int before = drop.size();
-            cleanOne(e, drop);
-            if (drop.size() > before) gone.add(e);
-        }
-        for (Element e : drop) if (e.parent() != null) e.remove();
+        collectDropped(body, drop);
+        for (Element e : drop) e.remove();
     }
 
-    private static void cleanOne(Element e, List<Element> drop) {
+    /**
+     * Walks the tree (with a stack, not recursion: hostile pages nest 100,000 levels deep); a dropped
+     * element's subtree goes with it, so it is not looked at (a menu of 500 links).
+     */
+    private static void collectDropped(Element root, List<Element> drop) {
+        java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(root.children());
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            if (shouldDrop(e)) drop.add(e);
+            else for (Element child : e.children()) todo.push(child);
+        }
+    }
+
+    private static boolean shouldDrop(Element e) {
         String tag = e.normalName();
         // ASP.NET and other server frameworks wrap the whole page in one <form>: a form that
         // holds prose is a wrapper, not a form
         // ...and JavaScript apps (Discourse forums) serve their text to crawlers inside <noscript>
-        if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e)) return;
+        if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e)) return false;
         if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                 || e.attr("style").replace(" ", "").toLowerCase().contains("display:none")
                 || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))) {
-            drop.add(e);
-            return;
+            return true;
         }
         if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
-            drop.add(e);
-            return;
+            return true;
         }
         String hints = e.className() + " " + e.id();
-        if (!hints.isBlank() && NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(e.id()).find()
+        return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(e.id()).find()
                 && !tag.equals("body") && !tag.equals("article") && !tag.equals("main") && textShorterThan(e, 2000)
-                && !holdsProse(e)) {
-            drop.add(e);
-        }
+                && !holdsProse(e);
     }
 
     /** Whether an element's text is shorter than a limit, counted without building the whole text. */
     private static boolean textShorterThan(Element e, int limit) {
         int n = 0;
-        for (org.jsoup.nodes.TextNode t : e.textNodes()) n += t.text().length();
-        if (n >= limit) return false;
-        for (Element d : e.getAllElements()) {
-            if (d == e) continue;
+        for (Element d : e.getAllElements()) { // the element itself first, then its descendants
             for (org.jsoup.nodes.TextNode t : d.textNodes()) {
                 n += t.text().length();
                 if (n >= limit) return false;

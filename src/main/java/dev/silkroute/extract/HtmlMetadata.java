@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
  * {@code <title>} with the site name cut off. What is still missing is left for the text lines.
  */
 public final class HtmlMetadata {
+    private static final String JSON_LD_HEADLINE = "json-ld headline";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " _ ", " :: ", " · ", "｜", "_"};
     private final DateParser dates = new DateParser();
@@ -49,12 +50,11 @@ public final class HtmlMetadata {
         String docTitle = doc.title();
         if (meta.title == null && docTitle != null && !docTitle.isBlank()) {
             meta.title(stripSiteName(docTitle.strip(), meta.site, h1 == null ? null : h1.text()), "<title>");
-        } else if (meta.title != null && !"json-ld headline".equals(meta.provenance.get("title"))) {
-            meta.title = stripSiteName(meta.title, meta.site, h1 == null ? null : h1.text());
         } else if (meta.title != null) {
             // a JSON-LD headline is the headline by definition: only a tail naming the site is cut
             // ("Vädjar efter attackerna – ”kritiskt”" keeps its quote)
-            meta.title = stripSiteName(meta.title, meta.site, null, true);
+            boolean headline = JSON_LD_HEADLINE.equals(meta.provenance.get("title"));
+            meta.title = stripSiteName(meta.title, meta.site, headline || h1 == null ? null : h1.text(), headline);
         }
         if (meta.title == null && h1 != null) meta.title(h1.text(), "<h1>");
     }
@@ -72,7 +72,7 @@ public final class HtmlMetadata {
             for (JsonNode n : nodes) {
                 String type = n.path("@type").isArray() ? n.path("@type").path(0).asText() : n.path("@type").asText();
                 if (!type.matches("(?i).*(Article|Posting|Report|WebPage|BlogPosting|NewsArticle).*")) continue;
-                meta.title(text(n, "headline"), "json-ld headline");
+                meta.title(text(n, "headline"), JSON_LD_HEADLINE);
                 meta.published(isoDate(text(n, "datePublished")), "json-ld datePublished");
                 meta.modified(isoDate(text(n, "dateModified")), "json-ld dateModified");
                 meta.section(text(n, "articleSection"), "json-ld articleSection");
@@ -132,6 +132,7 @@ public final class HtmlMetadata {
         return stripSiteName(title, site, h1, false);
     }
 
+    /** @param onlyTheSiteName cut a tail only when it names the site, not because it is short */
     private static String stripSiteName(String title, String site, String h1, boolean onlyTheSiteName) {
         if (h1 != null && !h1.isBlank() && title.startsWith(h1.strip()) && h1.strip().length() > 10) return h1.strip();
         for (String sep : TITLE_SEPARATORS) {

@@ -17,6 +17,8 @@ import java.util.Locale;
  * inbox or in {@code .work/}, and both are picked up again.
  */
 public final class InboxFeeder {
+    /** Files handed to the pipeline at a time; the route's {@code maxMessagesPerPoll} takes as many per poll. */
+    public static final int BATCH = 200;
     private final Path inbox;
     private final Path work;
     private final int batch;
@@ -24,13 +26,18 @@ public final class InboxFeeder {
 
     public InboxFeeder(Path inbox, int batch, long minAgeMs) {
         this.inbox = inbox;
-        this.work = inbox.resolve(".work");
+        this.work = workDir(inbox);
         this.batch = batch;
         this.minAgeMs = minAgeMs;
     }
 
     public Path workDir() {
         return work;
+    }
+
+    /** The folder of an inbox where the files handed to the pipeline wait. */
+    public static Path workDir(Path inbox) {
+        return inbox.resolve(".work");
     }
 
     /** Moves up to a batch of ready files into {@code .work/} when it has room; returns how many. */

@@ -114,27 +114,27 @@ public final class EntityRecognizer {
      */
     private void disambiguateByCountry(String text, List<Span> spans) {
         Map<String, Integer> countries = new java.util.HashMap<>();
-        List<Integer> doubtful = new ArrayList<>();
+        Map<Integer, List<Gazetteer.Entry>> doubtful = new java.util.LinkedHashMap<>();
         for (int k = 0; k < spans.size(); k++) {
             Span s = spans.get(k);
             if (s.id == null) continue;
             List<Gazetteer.Entry> namesakes = s.id.startsWith("geonames:") ? gazetteer.namesakes(text.substring(s.start, s.end)) : List.of();
-            if (!namesakes.isEmpty()) { doubtful.add(k); continue; }
+            if (!namesakes.isEmpty()) { doubtful.put(k, namesakes); continue; }
             String country = gazetteer.country(s.id, s.xrefs);
             if (country != null) countries.merge(country, 1, Integer::sum);
         }
-        for (int k : doubtful) {
+        doubtful.forEach((k, namesakes) -> {
             Span s = spans.get(k);
             Gazetteer.Entry best = null;
             int bestCount = 0;
-            for (Gazetteer.Entry e : gazetteer.namesakes(text.substring(s.start, s.end))) {
+            for (Gazetteer.Entry e : namesakes) {
                 int count = countries.getOrDefault(gazetteer.country(e.id(), e.xrefs()), 0);
                 if (count > bestCount) { best = e; bestCount = count; }
             }
             if (best != null && !best.id().equals(s.id)) {
                 spans.set(k, new Span(s.start, s.end, s.type, best.canonical(), best.id(), best.xrefs(), s.value));
             }
-        }
+        });
     }
 
     private record Span(int start, int end, String type, String canonical, String id, List<String> xrefs, String value) {}
@@ -180,13 +180,13 @@ public final class EntityRecognizer {
                 // do not know ("Silk Road Friendship City", "Central Committee") is not a mention
                 if (headsLongerName && entry.type().equals("LOC")) continue;
                 // imported lists (GeoNames towns, CLDR provinces) name places after ordinary words more often than curated tables do
-                boolean fromGeoNames = entry.id() != null && (entry.id().startsWith("geonames:") || entry.id().startsWith("iso3166-2:"));
+                boolean imported = entry.id() != null && (entry.id().startsWith("geonames:") || entry.id().startsWith("iso3166-2:"));
                 // ... or ends one ("Kashgar Old Town" is not the town "Old Town"), unless the word before is
                 // a name of its own ("Quanzhou Licheng": the city, then its district)
                 boolean endsLongerName = i > 0 && Character.isUpperCase(text.charAt(words.get(i - 1)[0]))
                         && text.substring(words.get(i - 1)[1], s).equals(" ")
                         && gazetteer.lookup(text.substring(words.get(i - 1)[0], words.get(i - 1)[1])) == null;
-                if (fromGeoNames && (headsLongerName || endsLongerName || looksLikeAWord(text, surface))) continue;
+                if (imported && (headsLongerName || endsLongerName || looksLikeAWord(text, surface))) continue;
                 // determiners are not part of the span ("the Belt and Road Initiative")
                 if (n > 1 && text.substring(s, words.get(i)[1]).equalsIgnoreCase("the")) s = words.get(i + 1)[0];
                 spans.add(new Span(s, e, entry.type(), entry.canonical(), entry.id(), entry.xrefs(), null));

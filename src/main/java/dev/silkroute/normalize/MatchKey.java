@@ -27,18 +27,18 @@ public final class MatchKey {
 
     public static String of(String s) {
         // most keys are plain ASCII, for which NFKC, quotes, dashes, look-alikes, marks and Han are no-ops
-        if (isAscii(s)) {
-            String t = SPACES.matcher(s).replaceAll(" ").strip();
-            if (t.indexOf('\'') >= 0) t = SPACED_APOSTROPHE.matcher(t).replaceAll("'");
-            return t.toLowerCase(Locale.ROOT);
+        boolean ascii = isAscii(s);
+        String t = s;
+        if (!ascii) {
+            t = Normalizer.normalize(t, Normalizer.Form.NFKC);
+            t = QUOTES.matcher(t).replaceAll("'");
+            t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
+            t = DASHES.matcher(t).replaceAll("-").replace('\u00A0', ' ');
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        t = QUOTES.matcher(t).replaceAll("'");
-        t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
-        t = DASHES.matcher(t).replaceAll("-");
-        t = SPACES.matcher(t.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        t = SPACES.matcher(t).replaceAll(" ").strip();
         // scraped text splits names at the apostrophe: "Xi 'an", "Xi' an" are Xi'an
         if (t.indexOf('\'') >= 0) t = SPACED_APOSTROPHE.matcher(t).replaceAll("'");
+        if (ascii) return t.toLowerCase(Locale.ROOT);
         t = unifyLookalikes(t);
         t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         t = t.toLowerCase(Locale.ROOT);

@@ -75,7 +75,7 @@ final class NamePatterns {
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
     private static final String NAME_WORD = "[A-Z][a-z’'-]+";
     /** "Greater Mekong Subregion", "the Altai subregion": a subregion is named by the words before it. */
-    private static final Pattern SUBREGION = Pattern.compile("\\b(?:" + NAME_WORD + "\\s+){1,3}[Ss]ubregion\\b");
+    private static final Pattern SUBREGION = Pattern.compile("\\b(?!(?:The|A|An|In|On|At|Of)\\s)(?:" + NAME_WORD + "\\s+){1,3}[Ss]ubregion\\b");
     /** "..., said Vitaliy Snesar, Vice Governor of ...": who speaks is a person. */
     private static final Pattern SPEAKER = Pattern.compile("\\bsaid\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})(?=,)");
     /** "Jilel Helel, deputy head of ...": a name followed by the job its bearer holds. */
@@ -119,13 +119,8 @@ final class NamePatterns {
             while (n.find()) if (looksLikePersonalName(n.group(1))) out.add(new Found(n.start(1), n.end(1), "PERSON", n.group(1)));
         }
         for (ChinesePersonNames.Found c : CHINESE.find(text)) out.add(new Found(c.start(), c.end(), "PERSON", c.canonical()));
-        Matcher sub = SUBREGION.matcher(text);
-        while (sub.find()) {
-            int start = sub.start();
-            String first = text.substring(start, text.indexOf(' ', start));
-            if (NOT_NAME_STARTS.contains(first)) start += first.length() + 1; // "The Altai subregion"
-            if (text.indexOf(' ', start) < sub.end() - "subregion".length()) out.add(new Found(start, sub.end(), "LOC", null));
-        }
+        Matcher sub = SUBREGION.matcher(text); // "The Altai subregion": the article is not part of it
+        while (sub.find()) out.add(new Found(sub.start(), sub.end(), "LOC", null));
         shortForms(text, toks, out);
         return out;
     }
@@ -155,8 +150,7 @@ final class NamePatterns {
     }
 
     private static boolean isHead(String w) {
-        return ORG_HEADS.contains(w) || FAC_HEADS.contains(w) || EVENT_HEADS.contains(w) || GPE_HEADS.contains(w)
-                || INITIATIVE_HEADS.contains(w);
+        return typeOfHead(w) != null || GPE_HEADS.contains(w);
     }
 
     private static boolean allTitles(List<Tok> toks, int from, int to) {
@@ -204,10 +198,8 @@ final class NamePatterns {
         String type = null;
         for (int k = start; k <= j; k++) {
             String w = toks.get(k).text();
-            if (ORG_HEADS.contains(w)) { head = k; type = "ORG"; }
-            else if (FAC_HEADS.contains(w)) { head = k; type = "FAC"; }
-            else if (EVENT_HEADS.contains(w)) { head = k; type = "EVENT"; }
-            else if (INITIATIVE_HEADS.contains(w)) { head = k; type = "INITIATIVE"; }
+            String institution = typeOfHead(w);
+            if (institution != null) { head = k; type = institution; }
             else if (GPE_HEADS.contains(w) && k == start + 1 && k == j) { head = k; type = "GPE"; }
         }
         // "Toutunhe district": the administrative word in lower case still makes a place
@@ -245,8 +237,13 @@ final class NamePatterns {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
+    /** The type a head word gives a name it ends (administrative words aside); null for any other word. */
     private static String typeOfHead(String w) {
-        return FAC_HEADS.contains(w) ? "FAC" : EVENT_HEADS.contains(w) ? "EVENT" : INITIATIVE_HEADS.contains(w) ? "INITIATIVE" : "ORG";
+        if (ORG_HEADS.contains(w)) return "ORG";
+        if (FAC_HEADS.contains(w)) return "FAC";
+        if (EVENT_HEADS.contains(w)) return "EVENT";
+        if (INITIATIVE_HEADS.contains(w)) return "INITIATIVE";
+        return null;
     }
 
     private static void people(String text, List<Tok> toks, List<Found> out) {
@@ -274,7 +271,7 @@ final class NamePatterns {
                 String name = text.substring(x.start(), x.end());
                 if (x.type().equals("PERSON")) bySurname.putIfAbsent(name.split("\\s+")[0], x.canonical() != null ? x.canonical() : name);
                 if (!x.type().equals("PERSON")) {
-                    for (String w : name.split("\\s+")) if (ORG_HEADS.contains(w) || FAC_HEADS.contains(w) || EVENT_HEADS.contains(w) || INITIATIVE_HEADS.contains(w)) byHead.put(w, name);
+                    for (String w : name.split("\\s+")) if (typeOfHead(w) != null) byHead.put(w, name);
                 }
             }
             if (f < full.size() && full.get(f).start() <= t.start()) continue; // inside a full name

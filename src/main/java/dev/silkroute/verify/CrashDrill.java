@@ -64,10 +64,7 @@ public final class CrashDrill {
             // enough that files are still in flight: reading, between stages, mid-transaction, moving)
             waitForWork(child, inbox, before, k);
             long delayMs = random.nextInt(Math.max(50, perRound * 4));
-            if (child.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("the service exited on its own (code " + child.exitValue() + "); see "
-                        + work.resolve("child-" + k + ".log"));
-            }
+            if (child.waitFor(delayMs, TimeUnit.MILLISECONDS)) throw exitedOnItsOwn(child, k);
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
             child.waitFor();
             long handled = InboxState.handled(inbox);
@@ -87,13 +84,15 @@ public final class CrashDrill {
         return new Result(kills, duringWork, counts, Duration.ofNanos(System.nanoTime() - t0));
     }
 
+    private IllegalStateException exitedOnItsOwn(Process child, int n) {
+        return new IllegalStateException("the service exited on its own (code " + child.exitValue() + "); see "
+                + work.resolve("child-" + n + ".log"));
+    }
+
     private void waitForWork(Process child, Path inbox, long handledBefore, int n) throws IOException, InterruptedException {
         long until = System.currentTimeMillis() + 120_000;
         while (InboxState.handled(inbox) == handledBefore) {
-            if (!child.isAlive()) {
-                throw new IllegalStateException("the service exited on its own (code " + child.exitValue() + "); see "
-                        + work.resolve("child-" + n + ".log"));
-            }
+            if (!child.isAlive()) throw exitedOnItsOwn(child, n);
             if (System.currentTimeMillis() > until) {
                 throw new IllegalStateException("the service handled no file within 2 minutes; see " + work.resolve("child-" + n + ".log"));
             }

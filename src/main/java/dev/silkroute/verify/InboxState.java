@@ -1,5 +1,6 @@
 package dev.silkroute.verify;
 
+import dev.silkroute.ingest.InboxFeeder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -43,7 +44,8 @@ public final class InboxState {
             int places = inDone.getOrDefault(e.name(), 0);
             boolean isFailed = Files.exists(inbox.resolve(".failed").resolve(e.name()));
             boolean hasReport = Files.exists(inbox.resolve(".failed").resolve(e.name() + ".error.json"));
-            boolean isWaiting = Files.exists(inbox.resolve(e.name())) || Files.exists(inbox.resolve(".work").resolve(e.name()));
+            boolean isWaiting = false;
+            for (Path folder : waitingFolders(inbox)) isWaiting |= Files.exists(folder.resolve(e.name()));
             places += (isFailed ? 1 : 0) + (isWaiting ? 1 : 0);
             int docs = documents.getOrDefault(e.sha256(), 0);
             if (places > 1 || docs > 1) {
@@ -81,29 +83,38 @@ public final class InboxState {
         return n;
     }
 
-    /** A dropped file, not a hidden one nor the read-lock marker Camel keeps beside a file it is reading. */
-    static boolean isWaitingFile(Path p) {
-        String name = p.getFileName().toString();
-        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !name.startsWith(".") && !name.endsWith(".camelLock");
+    /** Where dropped files wait: the inbox, and the folder the feeder hands them to the pipeline in. */
+    private static List<Path> waitingFolders(Path inbox) {
+        return List.of(inbox, InboxFeeder.workDir(inbox));
     }
 
-    /** Files not yet handled: in the inbox, or handed to the pipeline in {@code .work/}. */
-    static long waiting(Path inbox) throws IOException {
-        long n = 0;
-        for (Path dir : List.of(inbox, inbox.resolve(".work"))) {
-            if (!Files.isDirectory(dir)) continue;
-            try (Stream<Path> s = Files.list(dir)) {
-                n += s.filter(InboxState::isWaitingFile).count();
+    /** A dropped file (or link), not a folder, a hidden file nor the read-lock marker Camel keeps beside a file it reads. */
+    private static boolean isWaitingFile(Path p) {
+        String name = p.getFileName().toString();
+        return !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !name.startsWith(".") && !name.endsWith(".camelLock");
+    }
+
+    /** The names of the files not yet handled: in the inbox, or handed to the pipeline. */
+    public static List<String> waitingNames(Path inbox) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (Path folder : waitingFolders(inbox)) {
+            if (!Files.isDirectory(folder)) continue;
+            try (Stream<Path> s = Files.list(folder)) {
+                s.filter(InboxState::isWaitingFile).forEach(p -> out.add(p.getFileName().toString()));
             }
         }
-        return n;
+        return out;
+    }
+
+    static long waiting(Path inbox) throws IOException {
+        return waitingNames(inbox).size();
     }
 
     /** True when no file waits; stops at the first one found, so polling it under a backlog stays cheap. */
     static boolean inboxEmpty(Path inbox) throws IOException {
-        for (Path dir : List.of(inbox, inbox.resolve(".work"))) {
-            if (!Files.isDirectory(dir)) continue;
-            try (Stream<Path> s = Files.list(dir)) {
+        for (Path folder : waitingFolders(inbox)) {
+            if (!Files.isDirectory(folder)) continue;
+            try (Stream<Path> s = Files.list(folder)) {
                 if (s.anyMatch(InboxState::isWaitingFile)) return false;
             }
         }

@@ -39,6 +39,7 @@ class DateParserTest {
         assertEquals("2025-02-02", iso("søndag 2. februar 2025"));
         assertEquals("2024-07-18T08:01", iso("Publié le 18 juil. 2024 à 08:01"));
         assertEquals("2025-03-12T18:03", iso("12. MÄR 2025 18:03"));
+        assertEquals("2024-11-15", iso("15. marraskuuta 2024"), "a whole name before a three-letter prefix ('mar')");
     }
 
     @Test

@@ -15,6 +15,13 @@ class HtmlExtractorTest {
     private static final String P2 = "Traders from Kazakhstan and Uzbekistan attended the fair, which closed with agreements worth millions.";
     private static final String P3 = "Customs officers said the new procedures cut the waiting time at the border from two days to a few hours.";
 
+    /** A page of site Example News with a JSON-LD NewsArticle (its fields given) and the two paragraphs. */
+    private static String newsArticle(String title, String jsonLdFields, String beforeArticle) {
+        return "<html><head><title>" + title + "</title><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + jsonLdFields + "}</script><meta property='og:site_name' content='Example News'></head><body>" + beforeArticle
+                + "<article><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+    }
+
     private Extraction extract(String body) {
         return extractor.extract("<html><head><title>Freight record at the border | Example News</title></head><body>" + body
                 + "</body></html>", "https://news.example.com/2024/03/freight.html", new PageMeta());
@@ -79,10 +86,8 @@ class HtmlExtractorTest {
 
     @Test
     void metadataComesFromJsonLdAndMetaTagsWithItsProvenance() {
-        String html = "<html><head><title>Ignored | Site</title><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
-                + "\"headline\":\"Freight record at the border\",\"datePublished\":\"2024-03-04T20:15:00+08:00\","
-                + "\"author\":{\"@type\":\"Person\",\"name\":\"Li Wei\"}}</script><meta property='og:site_name' content='Example News'>"
-                + "</head><body><article><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        String html = newsArticle("Ignored | Site", "\"headline\":\"Freight record at the border\",\"datePublished\":\"2024-03-04T20:15:00+08:00\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Li Wei\"}", "");
         Extraction e = extractor.extract(html, null, new PageMeta());
         assertEquals("Freight record at the border", e.title());
         assertTrue(e.published().startsWith("2024-03-04T20:15"), e.published());
@@ -92,10 +97,8 @@ class HtmlExtractorTest {
 
     @Test
     void aJsonLdHeadlineLosesOnlyATailThatNamesTheSite() {
-        String html = "<html><head><title>Freight record | Example News</title><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
-                + "\"headline\":\"Freight record at the border – \u201ca turning point\u201d\"}</script>"
-                + "<meta property='og:site_name' content='Example News'></head><body><h1>Freight record at the border</h1>"
-                + "<article><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        String html = newsArticle("Freight record | Example News", "\"headline\":\"Freight record at the border – \u201ca turning point\u201d\"",
+                "<h1>Freight record at the border</h1>");
         assertEquals("Freight record at the border – \u201ca turning point\u201d", extractor.extract(html, null, new PageMeta()).title(),
                 "the quote after the dash is part of the headline, not a site name");
         String withSite = html.replace("a turning point\u201d\"", "a turning point\u201d | Example News\"");

@@ -12,6 +12,10 @@ class TextDumpExtractorTest {
     private static final String P1 = "The railway port handled more freight trains this year than in any year before, officials said on Monday.";
     private static final String P2 = "Traders from Kazakhstan and Uzbekistan attended the fair, which closed with agreements worth millions.";
 
+    /** The section menu a naive dump prints before the article, one line per link. */
+    private static final List<String> SITE_MENU = List.of("Home", "Politics", "Economy and Trade", "Regions", "Culture and Travel",
+            "Sport results", "Opinion pieces", "Photo galleries", "Weather today", "Newsletters", "Podcasts", "About us");
+
     private Extraction extract(String... lines) {
         return extractor.extract(String.join("\n\n", lines), new PageMeta());
     }
@@ -72,8 +76,7 @@ class TextDumpExtractorTest {
     @Test
     void inADumpThatOpensWithTheWholeMenuTheTitleIsTheHeadingAboveTheText() {
         List<String> lines = new java.util.ArrayList<>(List.of("Border News Online", "Search the site", "Open the main menu"));
-        for (String section : List.of("Home", "Politics", "Economy and Trade", "Regions", "Culture and Travel", "Sport results",
-                "Opinion pieces", "Photo galleries", "Weather today", "Newsletters", "Podcasts", "About us")) lines.add(section);
+        lines.addAll(SITE_MENU);
         lines.addAll(List.of("HomeEconomyFreight trains set a new record at the Khorgos border",
                 "Freight trains set a new record at the Khorgos border", "Aigerim Bekova",
                 "Photo: Border News", "Containers wait at the dry port of Khorgos.", P1, P2));
@@ -87,8 +90,7 @@ class TextDumpExtractorTest {
     void theDateByTheTitleIsThePublicationNotAnOlderDateElsewhereOnThePage() {
         List<String> lines = new java.util.ArrayList<>(List.of("Border News Online", "Most read"));
         lines.addAll(List.of("Customs rules change at the crossing", "12.03.2021", "Cotton prices in the valley", "05.11.2020"));
-        for (String section : List.of("Home", "Politics", "Economy and Trade", "Regions", "Culture and Travel", "Sport results",
-                "Opinion pieces", "Photo galleries", "Weather today", "Newsletters")) lines.add(section);
+        lines.addAll(SITE_MENU);
         lines.addAll(List.of("Freight trains set a new record at the Khorgos border", "28.04.2023, 19:09", P1, P2));
         Extraction e = extract(lines.toArray(String[]::new));
         assertEquals("2023-04-28T19:09", e.published(), "the earliest date on the page is a related story's");

@@ -1,5 +1,6 @@
 package dev.silkroute.testing;
 
+import dev.silkroute.verify.InboxState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** An inbox and its database as an operator sees them: drop files the documented way, wait, count rows. */
 public final class Inbox {
@@ -26,18 +26,9 @@ public final class Inbox {
         Files.move(part, dir.resolve(name));
     }
 
-    /** The files still waiting: in the inbox, or handed to the pipeline in {@code .work/}. */
+    /** The files still waiting: in the inbox, or handed to the pipeline. */
     public List<String> waiting() throws Exception {
-        List<String> out = new java.util.ArrayList<>();
-        for (Path d : List.of(dir, dir.resolve(".work"))) {
-            if (!Files.isDirectory(d)) continue;
-            try (Stream<Path> s = Files.list(d)) {
-                s.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().endsWith(".camelLock")
-                                && !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                        .forEach(p -> out.add(p.getFileName().toString()));
-            }
-        }
-        return out;
+        return InboxState.waitingNames(dir);
     }
 
     /** Waits until no file is waiting, then a moment for the last move to finish. */
