@@ -56,20 +56,33 @@ final class OpenNlpModel {
         return supported.contains(iso1);
     }
 
-    /** The model's probabilities for the candidate languages, renormalized over them, best first. */
-    Map<String, Double> scores(String text, Set<String> candidates) {
-        Map<String, Double> raw = new HashMap<>();
-        double sum = 0;
-        for (Language l : detector.get().predictLanguages(text)) {
-            String iso1 = toIso1.get(l.getLang());
-            if (iso1 == null || !candidates.contains(iso1)) continue;
-            raw.merge(iso1, l.getConfidence(), Double::sum);
-            sum += l.getConfidence();
+    /** The model's probabilities for every language it has: one pass over the text, asked about any candidate set. */
+    Prediction predict(String text) {
+        return new Prediction(detector.get().predictLanguages(text));
+    }
+
+    final class Prediction {
+        private final Language[] languages;
+
+        private Prediction(Language[] languages) {
+            this.languages = languages;
         }
-        Map<String, Double> out = new LinkedHashMap<>();
-        final double total = sum;
-        raw.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-                .forEach(e -> out.put(e.getKey(), total == 0 ? 0 : e.getValue() / total));
-        return out;
+
+        /** Probabilities of the candidate languages, renormalized over them, best first. */
+        Map<String, Double> scores(Set<String> candidates) {
+            Map<String, Double> raw = new HashMap<>();
+            double sum = 0;
+            for (Language l : languages) {
+                String iso1 = toIso1.get(l.getLang());
+                if (iso1 == null || !candidates.contains(iso1)) continue;
+                raw.merge(iso1, l.getConfidence(), Double::sum);
+                sum += l.getConfidence();
+            }
+            Map<String, Double> out = new LinkedHashMap<>();
+            final double total = sum;
+            raw.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                    .forEach(e -> out.put(e.getKey(), total == 0 ? 0 : e.getValue() / total));
+            return out;
+        }
     }
 }

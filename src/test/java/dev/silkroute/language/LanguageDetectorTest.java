@@ -72,6 +72,17 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void turkmenWithoutItsOwnLettersIsFoundByTheCldrModel() {
+        // no ň ý ž ä: only the spelling (y as a vowel, -lyk, -daky) says Turkmen
+        assertEquals("tk", lang("gurluşyk işleri"));
+        assertEquals("tk", lang("ykdysady ösüş"));
+        assertEquals("tk", lang("Olar gurluşyk meselelerini maslahatlaşdylar"));
+        // and the Turkish phrases it resembles stay Turkish
+        assertEquals("tr", lang("inşaat işleri"));
+        assertEquals("tr", lang("ekonomik büyüme"));
+    }
+
+    @Test
     void openNlpNamesTheLanguagesLinguaLacks() {
         assertEquals("ky", lang("Бишкекте жаңы мектеп ачылды жана балдар окуй башташты."));
         assertEquals("uz", lang("Oʻzbekiston poytaxti Toshkent shahri hisoblanadi va aholisi koʻpaymoqda."));
