@@ -49,6 +49,8 @@ public final class ArticleAssembler {
         Quality quality;
         String reason, rule;
         boolean repeated;
+        /** Whether the text reads like a caption: asked several times per item, computed once. */
+        private Boolean captionText;
 
         Item(Candidate c, String text) { this.c = c; this.text = text; }
 
@@ -399,7 +401,9 @@ public final class ArticleAssembler {
 
     private boolean captionLike(Item it) {
         if ("figcaption".equals(it.c.tag()) || "caption".equals(it.c.tag())) return true;
-        return header.looksLikeCaption(it.text) && (it.repeated || TextMeasure.weightedLength(it.text) < 400);
+        if (!it.repeated && TextMeasure.weightedLength(it.text) >= 400) return false;
+        if (it.captionText == null) it.captionText = header.looksLikeCaption(it.text);
+        return it.captionText;
     }
 
     private static boolean isSubtitle(Item it) {

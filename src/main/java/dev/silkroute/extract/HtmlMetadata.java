@@ -3,7 +3,10 @@ package dev.silkroute.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,24 +29,25 @@ public final class HtmlMetadata {
 
     public void read(Document doc, PageMeta meta) {
         readJsonLd(doc, meta);
-        meta.title(metaContent(doc, "og:title", "twitter:title", "citation_title", "dc.title"), "meta og:title");
-        meta.published(isoDate(metaContent(doc, "article:published_time", "og:article:published_time", "datePublished",
+        Map<String, String> tags = metaTags(doc);
+        meta.title(metaContent(tags, "og:title", "twitter:title", "citation_title", "dc.title"), "meta og:title");
+        meta.published(isoDate(metaContent(tags, "article:published_time", "og:article:published_time", "datePublished",
                 "pubdate", "publishdate", "publish-date", "publication_date", "citation_publication_date", "dc.date.issued",
                 "dc.date", "date", "sailthru.date", "parsely-pub-date")), "meta published");
-        meta.modified(isoDate(metaContent(doc, "article:modified_time", "og:updated_time", "dateModified", "last-modified",
+        meta.modified(isoDate(metaContent(tags, "article:modified_time", "og:updated_time", "dateModified", "last-modified",
                 "dc.date.modified")), "meta modified");
-        meta.site(metaContent(doc, "og:site_name", "application-name"), "meta og:site_name");
-        meta.section(metaContent(doc, "article:section", "section", "category"), "meta article:section");
-        String author = metaContent(doc, "author", "article:author", "dc.creator", "citation_author", "byl");
+        meta.site(metaContent(tags, "og:site_name", "application-name"), "meta og:site_name");
+        meta.section(metaContent(tags, "article:section", "section", "category"), "meta article:section");
+        String author = metaContent(tags, "author", "article:author", "dc.creator", "citation_author", "byl");
         if (author != null && !author.startsWith("http") && !isCmsUser(author)) {
             meta.byline(List.of(author.replaceFirst("(?i)^by\\s+", "").strip()), "meta author");
         }
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         if (canonical != null) meta.url(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"), "link canonical");
-        meta.url(metaContent(doc, "og:url"), "meta og:url");
+        meta.url(metaContent(tags, "og:url"), "meta og:url");
         Element html = doc.selectFirst("html[lang]");
         if (html != null) meta.language(html.attr("lang"), "html lang");
-        meta.language(metaContent(doc, "content-language", "og:locale", "dc.language"), "meta language");
+        meta.language(metaContent(tags, "content-language", "og:locale", "dc.language"), "meta language");
         Element time = doc.selectFirst("time[datetime]");
         if (time != null) meta.published(isoDate(time.attr("datetime")), "<time datetime>");
         Element h1 = doc.selectFirst("h1");
@@ -104,13 +108,25 @@ public final class HtmlMetadata {
         return v.isValueNode() ? v.asText() : null;
     }
 
-    private static String metaContent(Document doc, String... names) {
+    /**
+     * The page's meta tags by lower-cased name (property, name, itemprop or http-equiv), the first of
+     * each name with content: read once, as a page has dozens and each field asks for several names.
+     */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> tags = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
+            String content = m.attr("content");
+            if (!content.isBlank()) tags.putIfAbsent(key.toLowerCase(Locale.ROOT), content.strip());
+        }
+        return tags;
+    }
+
+    private static String metaContent(Map<String, String> tags, String... names) {
         for (String name : names) {
-            for (Element m : doc.select("meta[content]")) {
-                String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                        : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
-                if (key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) return m.attr("content").strip();
-            }
+            String v = tags.get(name.toLowerCase(Locale.ROOT));
+            if (v != null) return v;
         }
         return null;
     }
