@@ -132,7 +132,8 @@ public final class HtmlExtractor {
 
     /** Readability's scoring: paragraphs vote for their ancestors; the best-scored container is the article. */
     private static Element mainContainer(Element body) {
-        Map<Element, Double> score = new HashMap<>();
+        // in document order: elements hash by identity, and a tie must not be broken by the run
+        Map<Element, Double> score = new java.util.LinkedHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, li, h2, h3")) {
             String text = p.text();
             int len = text.length();

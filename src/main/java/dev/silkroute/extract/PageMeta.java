@@ -39,6 +39,8 @@ public final class PageMeta {
 
     Extraction toExtraction(List<Block> body, List<String> captions, List<RemovedBlock> removed) {
         return new Extraction(title, subtitle, published, modified, source, List.copyOf(byline), section, url, site, language,
-                List.copyOf(body), List.copyOf(captions), List.copyOf(removed), Map.copyOf(provenance));
+                List.copyOf(body), List.copyOf(captions), List.copyOf(removed),
+                // in the order the values were found, the same on every run (Map.copyOf is not)
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(provenance)));
     }
 }

@@ -1,0 +1,70 @@
+package dev.silkroute.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A line of site furniture per alternative of each rule, in the languages the rules know. */
+class BoilerplateRulesTest {
+    private final BoilerplateRules rules = new BoilerplateRules();
+
+    private String rule(String line) {
+        return rules.match(line).map(BoilerplateRules.Verdict::rule).orElse("kept");
+    }
+
+    @Test
+    void everyKindOfFurnitureLineIsRemovedByItsRule() {
+        Map<String, String> examples = Map.ofEntries(
+                Map.entry("京ICP备12345678号-1", "licence:icp"),
+                Map.entry("新ICP 备05001907号", "licence:icp"),
+                Map.entry("京公网安备 11010502030000号", "licence:icp"),
+                Map.entry("互联网新闻信息服务许可证：65120170001", "licence:icp"),
+                Map.entry("© 2024 Example News", "copyright:copyright"),
+                Map.entry("(C) 2019 Tengrinews", "copyright:copyright"),
+                Map.entry("Copyright Xinhua. All Rights Reserved.", "copyright:copyright"),
+                Map.entry("版权所有 天山网", "copyright:copyright"),
+                Map.entry("未经授权禁止转载", "copyright:copyright"),
+                Map.entry("Все права защищены.", "copyright:copyright"),
+                Map.entry("Alle Rechte vorbehalten", "copyright:copyright"),
+                Map.entry("Tutti i diritti riservati", "copyright:copyright"),
+                Map.entry("Barcha huquqlar himoyalangan", "copyright:copyright"),
+                Map.entry("主办单位：新疆日报社", "sponsor:site-operator"),
+                Map.entry("技术支持：某某科技", "sponsor:site-operator"),
+                Map.entry("Contact us", "contact:contact"),
+                Map.entry("Tel: +86 991 1234567", "contact:contact"),
+                Map.entry("Fax: (0991) 7654321", "contact:contact"),
+                Map.entry("电话：0991-1234567", "contact:contact"),
+                Map.entry("Телефон: +7 727 000 00 00", "contact:contact"),
+                Map.entry("建议使用1024×768分辨率浏览本站", "browser-hint:browser-hint"),
+                Map.entry("Please enable JavaScript to view the comments", "browser-hint:browser-hint"),
+                Map.entry("Leave a Reply", "comment-form:comment-form"),
+                Map.entry("12 Comments", "comment-form:comment-form"),
+                Map.entry("Your email address will not be published.", "comment-form:comment-form"),
+                Map.entry("发表评论", "comment-form:comment-form"),
+                Map.entry("Оставить комментарий", "comment-form:comment-form"),
+                Map.entry("Share on Facebook Twitter", "share:share-bar"),
+                Map.entry("Back to top", "navigation:navigation"),
+                Map.entry("admin", "cms-user:cms-user"),
+                Map.entry("Related articles", "related:related-links"),
+                Map.entry("Subscribe to our newsletter", "subscribe:newsletter"),
+                Map.entry("Jetzt abonnieren und weiterlesen", "paywall:subscription-prompt"),
+                Map.entry("Sei già abbonato? Accedi", "paywall:subscription-prompt"),
+                Map.entry("Already a subscriber? Sign in", "paywall:subscription-prompt"),
+                Map.entry("この記事は有料会員限定です", "paywall:subscription-prompt"),
+                Map.entry("We use cookies to improve your experience", "cookie:cookie-banner"));
+        examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
+    }
+
+    @Test
+    void contentThatMentionsTheSameWordsIsKept() {
+        assertEquals("kept", rule("The court ruled on the copyright of the film, which the studio had sold in 2019 to a "
+                + "distributor in Almaty; the judges said the contract was void and awarded damages to the original authors of the "
+                + "screenplay, who had argued for years that the rights had never been transferred to anyone outside the family "
+                + "that wrote it."));
+        assertEquals("kept", rule("活动由自治区文化和旅游厅主办。"));
+        assertEquals("kept", rule("Officials said subscribers to the new rail pass would travel free on weekends."));
+        assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
+    }
+}
