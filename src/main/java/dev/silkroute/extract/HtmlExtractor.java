@@ -54,19 +54,20 @@ public final class HtmlExtractor {
         metadata.read(doc, meta);
         Element body = doc.body();
         clean(body);
-        Element main = mainContainer(body);
+        TextStats stats = new TextStats(body);
+        Element main = mainContainer(body, stats);
         // Every block of the cleaned page is a candidate; the scored container is a prior, not a cut:
         // measured on extraction-dev, cutting to the container lost lists, forum posts and product
         // text that sit beside it (word F1 0.641 → 0.744 when the whole page is classified).
         List<Candidate> candidates = new ArrayList<>();
         Element vouched = main != null && main.text().length() >= MIN_MAIN_CHARS ? main : null;
-        collect(body, candidates, vouched == body, vouched);
+        collect(body, candidates, vouched == body, vouched, stats);
         return assembler.assemble(candidates, meta);
     }
 
     private static void clean(Element body) {
         List<Element> drop = new ArrayList<>();
-        collectDropped(body, drop);
+        collectDropped(body, drop, new TextStats(body));
         for (Element e : drop) e.remove();
     }
 
@@ -74,21 +75,21 @@ public final class HtmlExtractor {
      * Walks the tree (with a stack, not recursion: hostile pages nest 100,000 levels deep); a dropped
      * element's subtree goes with it, so it is not looked at (a menu of 500 links).
      */
-    private static void collectDropped(Element root, List<Element> drop) {
+    private static void collectDropped(Element root, List<Element> drop, TextStats stats) {
         java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(root.children());
         while (!todo.isEmpty()) {
             Element e = todo.pop();
-            if (shouldDrop(e)) drop.add(e);
+            if (shouldDrop(e, stats)) drop.add(e);
             else for (Element child : e.children()) todo.push(child);
         }
     }
 
-    private static boolean shouldDrop(Element e) {
+    private static boolean shouldDrop(Element e, TextStats stats) {
         String tag = e.normalName();
         // ASP.NET and other server frameworks wrap the whole page in one <form>: a form that
         // holds prose is a wrapper, not a form
         // ...and JavaScript apps (Discourse forums) serve their text to crawlers inside <noscript>
-        if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e)) return false;
+        if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e, stats)) return false;
         if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                 || e.attr("style").replace(" ", "").toLowerCase().contains("display:none")
                 || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))) {
@@ -99,20 +100,8 @@ public final class HtmlExtractor {
         }
         String hints = e.className() + " " + e.id();
         return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(e.id()).find()
-                && !tag.equals("body") && !tag.equals("article") && !tag.equals("main") && textShorterThan(e, 2000)
-                && !holdsProse(e);
-    }
-
-    /** Whether an element's text is shorter than a limit, counted without building the whole text. */
-    private static boolean textShorterThan(Element e, int limit) {
-        int n = 0;
-        for (Element d : e.getAllElements()) { // the element itself first, then its descendants
-            for (org.jsoup.nodes.TextNode t : d.textNodes()) {
-                n += t.text().length();
-                if (n >= limit) return false;
-            }
-        }
-        return true;
+                && !tag.equals("body") && !tag.equals("article") && !tag.equals("main") && stats.chars(e) < 2000
+                && !holdsProse(e, stats);
     }
 
     /**
@@ -120,8 +109,8 @@ public final class HtmlExtractor {
      * holds real sentences with few links is kept whatever its class says, and the block
      * classifier decides.
      */
-    private static boolean holdsProse(Element e) {
-        if (linkDensity(e) > 0.3) return false;
+    private static boolean holdsProse(Element e, TextStats stats) {
+        if (stats.linkDensity(e) > 0.3) return false;
         int sentences = 0;
         for (Element p : e.select("p")) {
             String t = p.text();
@@ -131,7 +120,7 @@ public final class HtmlExtractor {
     }
 
     /** Readability's scoring: paragraphs vote for their ancestors; the best-scored container is the article. */
-    private static Element mainContainer(Element body) {
+    private static Element mainContainer(Element body, TextStats stats) {
         // in document order: elements hash by identity, and a tie must not be broken by the run
         Map<Element, Double> score = new java.util.LinkedHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, li, h2, h3")) {
@@ -150,7 +139,7 @@ public final class HtmlExtractor {
         for (Map.Entry<Element, Double> e : score.entrySet()) {
             Element el = e.getKey();
             double s = e.getValue() + classWeight(el);
-            s *= 1 - linkDensity(el);
+            s *= 1 - stats.linkDensity(el);
             if (s > bestScore) { bestScore = s; best = el; }
         }
         if (best == null) return null;
@@ -181,16 +170,8 @@ public final class HtmlExtractor {
         return n;
     }
 
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) return 0;
-        int links = 0;
-        for (Element a : e.select("a")) links += a.text().length();
-        return Math.min(1.0, (double) links / total);
-    }
-
     /** Block elements in document order; text directly inside a container between blocks becomes its own block. */
-    private static void collect(Element root, List<Candidate> out, boolean inMain, Element main) {
+    private static void collect(Element root, List<Candidate> out, boolean inMain, Element main, TextStats stats) {
         StringBuilder loose = new StringBuilder();
         int[] linkChars = {0};
         for (Node child : root.childNodes()) {
@@ -203,10 +184,10 @@ public final class HtmlExtractor {
                 } else if (BLOCKS.contains(tag) && !hasBlockChild(el)) {
                     flush(loose, linkChars, root, out, inMain);
                     String text = tag.equals("tr") ? rowText(el) : el.text();
-                    if (!text.isBlank()) out.add(new Candidate(text, out.size() + 1, linkDensity(el), tag, inMain));
+                    if (!text.isBlank()) out.add(new Candidate(text, out.size() + 1, stats.linkDensity(el), tag, inMain));
                 } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || isBlockish(el)) {
                     flush(loose, linkChars, root, out, inMain);
-                    collect(el, out, inMain || el == main, main);
+                    collect(el, out, inMain || el == main, main, stats);
                 } else {
                     loose.append(el.text());
                     if (tag.equals("a")) linkChars[0] += el.text().length();

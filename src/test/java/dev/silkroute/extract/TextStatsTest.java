@@ -1,0 +1,34 @@
+package dev.silkroute.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class TextStatsTest {
+    private final Document page = Jsoup.parse("""
+            <div id=menu>
+              <a href=/>Home</a> <a href=/news>News</a>
+            </div>
+            <div id=story>
+              <p>Kazakhstan and   China signed twenty agreements.</p>
+              <p>Read <a href=/more><b>more</b> here</a></p>
+            </div>""");
+    private final TextStats stats = new TextStats(page.body());
+
+    @Test
+    void countsTextAsTheElementShowsItWithWhitespaceRunsAsOneSpace() {
+        assertEquals("Kazakhstan and China signed twenty agreements.".length(), stats.chars(page.selectFirst("#story p")));
+    }
+
+    @Test
+    void linkDensityIsTheShareOfTextInsideLinksNestedTagsIncluded() {
+        // "Home News": the space between the links is not link text
+        assertEquals(8.0 / 9, stats.linkDensity(page.getElementById("menu")), 0.01);
+        // "Read more here": "more here" (9 of 14 characters) is the link
+        assertEquals(9.0 / 14, stats.linkDensity(page.select("#story p").get(1)), 0.01);
+        assertEquals(0.0, stats.linkDensity(page.selectFirst("#story p")), 0.001);
+        assertEquals(1.0, stats.linkDensity(page.selectFirst("a")), 0.001);
+    }
+}
