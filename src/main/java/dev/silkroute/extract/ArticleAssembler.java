@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -296,6 +297,8 @@ public final class ArticleAssembler {
                 // the container the HTML scoring chose vouches for its middling blocks
                 if (it.quality == Quality.NEAR) it.quality = Quality.GOOD;
                 else if (it.quality == Quality.SHORT && sentence) it.quality = Quality.NEAR;
+                // and for blocks with some links in it (a teaser, a list of sources) that are not menus
+                else if (it.quality == Quality.BAD && it.c.linkDensity() <= VOUCHED_LINK_DENSITY && w >= 10) it.quality = Quality.NEAR;
             }
         }
     }
@@ -373,6 +376,7 @@ public final class ArticleAssembler {
                 if (first >= 0) last = i;
             }
         }
+
         title = titleNearText(items, meta, guessedTitle, title, first);
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -392,11 +396,28 @@ public final class ArticleAssembler {
             } else if (it.quality == Quality.GOOD) {
                 it.fate = isHeadingLike(it) && TextMeasure.weightedLength(it.text) < SENTENCE_GOOD || it.c.isHeadingTag()
                         ? Fate.HEADING : Fate.BODY;
+            } else if (isTextElementInHtml(it)) {
+                // inside the article's span an HTML text element (a list item, a short paragraph, a
+                // table row) is part of it, however short: measured on extraction-dev, removing these
+                // lost more article text than furniture (F1 0.790 -> 0.797; 0.921 on articles)
+                it.fate = Fate.BODY;
             } else {
                 it.remove("low-content", it.c.linkDensity() > 0.25 ? "low-content:link-dense" : "low-content:short");
             }
         }
         return new Layout(title, first);
+    }
+
+    /** HTML elements that hold text, not layout: a short one in the article's span is article text. */
+    private static final Set<String> TEXT_ELEMENTS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "th", "tr",
+            "blockquote", "pre");
+    /** Links are at most half the text of such an element kept in the span (more: a menu inside the article). */
+    private static final double SPAN_LINK_DENSITY = 0.5;
+    /** The most link text a block of the HTML scoring's container may have and still be vouched for. */
+    private static final double VOUCHED_LINK_DENSITY = 0.75;
+
+    private static boolean isTextElementInHtml(Item it) {
+        return it.c.tag() != null && TEXT_ELEMENTS.contains(it.c.tag()) && it.c.linkDensity() <= SPAN_LINK_DENSITY;
     }
 
     private boolean captionLike(Item it) {
