@@ -86,6 +86,9 @@ public final class BoilerplateRules {
                     + "|přihlaste se|předplatitel|会員限定|有料会員|会員登録|ログインする|회원용 콘텐츠|로그인",
                     "abonn", "abbon", "registr", "anmelden", "suscr", "subscri", "log in", "sign in", "continue reading",
                     "přihlaste", "předplatitel", "会員", "ログイン", "회원", "로그인"),
+            // the label of an advertising slot, alone on its line, in the languages of the sets
+            rule("advert", "ad-label", 40, "^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
+                    + "pubblicità|advertentie|reklama|реклама|广告|廣告|広告|광고)\\s*[:：]?$"),
             rule("cookie", "cookie-banner", 300, "(we|this (web)?site) uses? cookies|accept (all )?cookies|cookie (policy|settings)", "cookie")
     );
 

@@ -53,6 +53,9 @@ class BoilerplateRulesTest {
                 Map.entry("Sei già abbonato? Accedi", "paywall:subscription-prompt"),
                 Map.entry("Already a subscriber? Sign in", "paywall:subscription-prompt"),
                 Map.entry("この記事は有料会員限定です", "paywall:subscription-prompt"),
+                Map.entry("Advertisement", "advert:ad-label"),
+                Map.entry("Anzeige", "advert:ad-label"),
+                Map.entry("广告", "advert:ad-label"),
                 Map.entry("We use cookies to improve your experience", "cookie:cookie-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }

@@ -71,6 +71,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void shortListItemsInsideTheArticleAreArticleTextButALoneAdvertLabelIsNot() {
+        Extraction e = extract("<article><p>" + P1 + "</p><ul><li>Rail freight: up 12%</li><li>Road freight: down 3%</li></ul>"
+                + "<div>Advertisement</div><p>" + P2 + "</p></article>");
+        String text = e.text();
+        assertTrue(text.contains("Rail freight: up 12%") && text.contains("Road freight: down 3%"), text);
+        assertFalse(text.contains("Advertisement"), text);
+    }
+
+    @Test
     void figureCaptionsGoToCaptionsNotTheBody() {
         Extraction e = extract("<article><p>" + P1 + "</p><figure><img src='t.jpg'><figcaption>A freight train leaves the "
                 + "Khorgos dry port. [Photo/Xinhua]</figcaption></figure><p>" + P2 + "</p></article>");
