@@ -76,8 +76,11 @@ public final class BoilerplateRules {
             rule("related", "related-links", 60, "^(related( articles| stories| news| posts)?|recommended|you may also like|"
                     + "most (read|popular|viewed)|trending|相关新闻|相关阅读|推荐阅读|热点推荐|читайте также|похожие новости)\\s*[:：]?$"),
             rule("subscribe", "newsletter", 160, "^(subscribe|sign up)( to| for)? (our |the )?(newsletter|updates)|"
-                    + "订阅|подпишитесь",
-                    "subscribe", "sign up", "订阅", "подпишитесь"),
+                    + "订阅|подпишитесь"
+                    // a sign-up box's heading alone: "Subscribe", "Join our newsletter", "Newsletters"
+                    + "|^((subscribe|sign up|join)( now| today)?( to| for)?( our| the)?( free| weekly| daily)?"
+                    + "( email)?( newsletters?| mailing list| updates)?|(our |email )?newsletters?)\\s*[!:：]?$",
+                    "subscribe", "sign up", "join", "newsletter", "订阅", "подпишитесь"),
             // paywall and log-in prompts: calls to action only a site's furniture makes, in several languages
             rule("paywall", "subscription-prompt", 250, "\\b(jetzt|gleich)\\s+(abonnieren|registrieren|anmelden)\\b"
                     + "|\\b(bereits|schon)\\s+(abonnent|abonniert|registriert)|\\b(als|nog geen)\\s+abonnee\\b"

@@ -49,6 +49,9 @@ class BoilerplateRulesTest {
                 Map.entry("admin", "cms-user:cms-user"),
                 Map.entry("Related articles", "related:related-links"),
                 Map.entry("Subscribe to our newsletter", "subscribe:newsletter"),
+                Map.entry("Subscribe", "subscribe:newsletter"),
+                Map.entry("Join Our Newsletter", "subscribe:newsletter"),
+                Map.entry("Newsletters", "subscribe:newsletter"),
                 Map.entry("Jetzt abonnieren und weiterlesen", "paywall:subscription-prompt"),
                 Map.entry("Sei già abbonato? Accedi", "paywall:subscription-prompt"),
                 Map.entry("Already a subscriber? Sign in", "paywall:subscription-prompt"),
@@ -67,6 +70,7 @@ class BoilerplateRulesTest {
                 + "screenplay, who had argued for years that the rights had never been transferred to anyone outside the family "
                 + "that wrote it."));
         assertEquals("kept", rule("活动由自治区文化和旅游厅主办。"));
+        assertEquals("kept", rule("Join the discussion in Almaty"));
         assertEquals("kept", rule("Officials said subscribers to the new rail pass would travel free on weekends."));
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
