@@ -257,7 +257,14 @@ public final class ArticleAssembler {
         int from = layout.title() >= 0 ? layout.title() - 2 : layout.first() - TITLE_NEAR_TEXT, to = layout.first() + 2;
         List<DateLine> near = new ArrayList<>();
         for (DateLine d : dates) if (d.index() >= from && d.index() <= to) near.add(d);
-        return near.isEmpty() ? dates : near;
+        if (!near.isEmpty()) return near;
+        // no date by the title: a line that reads like a dateline (a label, or a time of day) rather
+        // than a date inside some headline or list elsewhere on the page
+        List<DateLine> stamped = new ArrayList<>();
+        for (DateLine d : dates) {
+            if (d.date().role() != HeaderLines.DateRole.UNLABELLED || d.date().iso().contains("T")) stamped.add(d);
+        }
+        return stamped.isEmpty() ? dates : stamped;
     }
 
     /**

@@ -39,7 +39,7 @@ public final class DateParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** NUMERIC_EITHER: 30/04/2024 or 04/30/2024, read only when the numbers leave one reading. */
-    private enum Order { YMD, MDY, DMY, NUMERIC_EITHER }
+    private enum Order { YMD, MDY, DMY, DMY_SHORT_YEAR, NUMERIC_EITHER }
 
     private record Form(Pattern pattern, Order order, boolean namedMonth) {}
 
@@ -56,7 +56,9 @@ public final class DateParser {
             // "30 août 2023", "5 de enero de 2025", "28. April 2023", "2. februar 2025": CLDR month names
             new Form(Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\.?[\\s\u00A0]+(?:de\\s+)?(" + MonthNames.ALTERNATION + ")\\.?"
                     + "(?:\\s+de)?,?[\\s\u00A0]+(\\d{4})\\b" + TIME, FLAGS), Order.DMY, true),
-            new Form(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])" + TIME, FLAGS), Order.NUMERIC_EITHER, false));
+            new Form(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])" + TIME, FLAGS), Order.NUMERIC_EITHER, false),
+            // "Veröffentlicht am 27.04.24 um 07:39 Uhr": German and Russian sites print two-digit years
+            new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])" + TIME, FLAGS), Order.DMY_SHORT_YEAR, false));
 
     /** The first full date in {@code s}, if any. */
     public Optional<Found> find(String s) {
@@ -89,6 +91,13 @@ public final class DateParser {
         return false;
     }
 
+    /** 24 → 2024; a two-digit year more than a year ahead of today is last century's (99 → 1999). */
+    private static int fullYear(int yy) {
+        int thisYear = LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+        int y = 2000 + yy;
+        return y > thisYear + 1 ? y - 100 : y;
+    }
+
     private static String iso(Matcher m, Form form) {
         int y, mo, d;
         try {
@@ -102,6 +111,7 @@ public final class DateParser {
                     else if (b > 12 && a <= 12) { d = b; mo = a; }
                     else return null; // 03/04/2024: March or April, nothing says which
                 }
+                case DMY_SHORT_YEAR -> { d = num(m.group(1)); mo = num(m.group(2)); y = fullYear(num(m.group(3))); }
                 default -> { d = num(m.group(1)); mo = form.namedMonth ? month(m.group(2)) : num(m.group(2)); y = num(m.group(3)); }
             }
             LocalDate.of(y, mo, d);

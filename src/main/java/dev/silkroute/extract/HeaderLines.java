@@ -23,10 +23,10 @@ public final class HeaderLines {
 
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(published|posted|released|publication date|date|pub(lished)? on|发布时间|发布日期|发表时间|发布于|发表于|日期|时间|"
-                    + "опубликовано|дата публикации|дата|veröffentlicht|publié le|publicado)\\s*(on|at)?\\s*[:：]?\\s*$", F);
+                    + "опубликовано|дата публикации|дата|veröffentlicht|publié le|publicado)\\s*(on|at|am|el|em)?\\s*[:：]?\\s*$", F);
     private static final Pattern MODIFIED_LABEL = Pattern.compile(
             "(updated|last updated|modified|last modified|edited|更新时间|更新于|更新|修改时间|обновлено|изменено|aktualisiert|"
-                    + "mis à jour|actualizado)\\s*(on|at)?\\s*[:：]?\\s*$", F);
+                    + "mis à jour|actualizado)\\s*(on|at|am|el|em)?\\s*[:：]?\\s*$", F);
     private static final Pattern SOURCE = Pattern.compile(
             "(?:^|\\s)(source|来源|來源|稿源|источник|quelle|fuente)\\s*[:：]\\s*(.+?)(?=\\s{2,}|\\s+(updated|published|posted|date|"
                     + "editor|author|by|发布|更新|作者|编辑|责任编辑)\\b|\\s+\\d{4}[-/.年]|$)", F);

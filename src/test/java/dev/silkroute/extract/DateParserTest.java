@@ -47,5 +47,9 @@ class DateParserTest {
         assertEquals("2024-04-30T16:17", iso("Zuerst veröffentlicht am 30/04/2024 - 16:17"));
         assertEquals("2025-02-02", iso("02/02/2025"));
         assertEquals("2025-01-24T12:38", iso("24.\u00a01.\u00a02025 12:38"));
+        // two-digit years, as German and Russian sites print them; a version number is not a date
+        assertEquals("2024-04-27T07:39", iso("Veröffentlicht am 27.04.24 um 07:39 Uhr"));
+        assertEquals("1999-05-11", iso("11.05.99"));
+        assertEquals(null, iso("Version 1.2.3"));
     }
 }

@@ -97,6 +97,16 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void withNoDateByTheTitleADatelineWithATimeBeatsAnOlderDateInAHeadline() {
+        List<String> lines = new java.util.ArrayList<>(List.of("Border News Online", "Freight trains set a new record at the Khorgos border"));
+        lines.addAll(List.of(P1, P2));
+        lines.addAll(SITE_MENU);
+        lines.addAll(List.of("Brussels - 15 Oct 2024 - 08:22", "Summary of the talks of 14/10/2024", "Cotton prices 12.03.2021"));
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertEquals("2024-10-15T08:22", e.published());
+    }
+
+    @Test
     void aLineClosingOnAPhotoCreditIsACaptionInAnyLanguage() {
         String de = "Der Sieger beim Zieleinlauf in der Altstadt. Foto: Alexander Daleiden";
         String agency = "Containerzüge warten am Grenzbahnhof Chorgos Getty Images/Juanmonino";
