@@ -21,8 +21,10 @@ import java.util.Set;
  *       ە rules out Arabic and Persian; one candidate left is the answer;</li>
  *   <li>in a phrase of at most three words that are all function words of some candidates (Lucene's
  *       stop-word lists, {@link FunctionWords}): only those candidates;</li>
+ *   <li>a character n-gram model learned from Unicode CLDR ({@link CldrNgramModel}), heard when it
+ *       names a language neither statistical model has (Turkmen);</li>
  *   <li>Apache OpenNLP ({@link OpenNlpModel}) among the candidates, heard when it names a language
- *       Lingua lacks (ky, tg, uz, tt, ps);</li>
+ *       Lingua lacks (ky, tg, uz, tt, ps), or, on a full sentence, when it is sure;</li>
  *   <li>Lingua ({@link LinguaModel}) among the candidates it knows: the most accurate on those.</li>
  * </ol>
  * Build one per process: the models take seconds and hundreds of megabytes to load; detection is
