@@ -36,10 +36,13 @@ public final class HtmlExtractor {
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)(^|[\\s_-])(comment|comments|disqus|share|sharing|social|related|recommend|promo|sponsor|advert|ads?|banner|"
                     + "cookie|consent|gdpr|newsletter|subscribe|popup|modal|breadcrumbs?|sidebar|widget|footer|masthead|navbar|"
-                    + "menu|nav|pagination|pager|tags?|byline-social|toolbar|print|skip|hidden|outbrain|taboola)([\\s_-]|$)");
+                    + "menu|nav|pagination|pager|tags?|byline-social|toolbar|print|skip|outbrain|taboola)([\\s_-]|$)"
+                    // "hidden" only as a whole class name: Drupal marks every article body "field-label-hidden"
+                    + "|(^|\\s)(is-|u-)?hidden(\\s|$)");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)(article|content|entry|post|story|text|body|main|blog|news|detail|prose)");
     private static final int MIN_MAIN_CHARS = 250;
+    private static final int LONG_PARAGRAPH = 300;
 
     private final ArticleAssembler assembler;
     private final HtmlMetadata metadata;
@@ -114,7 +117,8 @@ public final class HtmlExtractor {
         int sentences = 0;
         for (Element p : e.select("p")) {
             String t = p.text();
-            if (t.length() >= 80 && TextMeasure.endsLikeSentence(t)) sentences++;
+            // a long paragraph is prose even in a script that ends sentences without a stop (Thai)
+            if (t.length() >= 80 && TextMeasure.endsLikeSentence(t) || t.length() >= LONG_PARAGRAPH) sentences++;
         }
         return sentences >= 1;
     }

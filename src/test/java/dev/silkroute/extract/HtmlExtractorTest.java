@@ -56,6 +56,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aDrupalBodyFieldWithAHiddenLabelIsTheArticleAndAHiddenClassIsNot() {
+        // Thai ends sentences without a stop: the paragraph's length says it is prose
+        String thai = "ผู้สื่อข่าวได้รับแจ้งว่าผลการตรวจดีเอ็นเอยืนยันแล้ว ".repeat(8).strip();
+        Extraction e = extract("<article><div class='field field-name-body field-label-hidden'><p>" + thai + "</p></div>"
+                + "<div class='hidden'>Open the menu</div></article>");
+        assertTrue(e.text().contains(thai), e.text());
+        assertFalse(e.text().contains("Open the menu"), e.text());
+    }
+
+    @Test
     void crawlerTextInNoscriptIsReadWhenThePageIsAScriptShell() {
         Extraction e = extract("<div id='app'></div><noscript><div class='post'><p>" + P1 + "</p><p>" + P2 + "</p></div></noscript>");
         assertTrue(e.text().contains(P1), e.text());
