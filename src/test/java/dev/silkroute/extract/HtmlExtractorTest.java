@@ -90,6 +90,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aListingKeepsItsLastShortEntriesButNotTheFooterAfterIt() {
+        Extraction e = extract("<main class='content'><h2>Courses</h2><p>" + P1 + "</p><p>" + P2 + "</p><ul>"
+                + "<li>Rail logistics, beginner level</li><li>Customs law, advanced level</li></ul></main>"
+                + "<div><p>About us</p><p>Imprint</p></div>");
+        String text = e.text();
+        assertTrue(text.contains("Rail logistics, beginner level") && text.contains("Customs law, advanced level"), text);
+        assertFalse(text.contains("Imprint"), text);
+    }
+
+    @Test
     void figureCaptionsGoToCaptionsNotTheBody() {
         Extraction e = extract("<article><p>" + P1 + "</p><figure><img src='t.jpg'><figcaption>A freight train leaves the "
                 + "Khorgos dry port. [Photo/Xinhua]</figcaption></figure><p>" + P2 + "</p></article>");
