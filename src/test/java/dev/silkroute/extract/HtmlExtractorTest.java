@@ -100,6 +100,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPageRenderedByJavaScriptIsReadFromTheHtmlInItsScripts() {
+        // as Next.js serves it: no text in the page, the article as escaped markup in a script string
+        String escaped = ("<p class=\\\"editor-p\\\">" + P1 + "</p><p>" + P2 + "</p>").replace("<", "\\u003c").replace(">", "\\u003e");
+        Extraction e = extract("<div id='__next'></div><script>self.__next_f.push([1,\"" + escaped + "\"])</script>");
+        assertEquals(P1 + "\n\n" + P2, e.text());
+    }
+
+    @Test
     void figureCaptionsGoToCaptionsNotTheBody() {
         Extraction e = extract("<article><p>" + P1 + "</p><figure><img src='t.jpg'><figcaption>A freight train leaves the "
                 + "Khorgos dry port. [Photo/Xinhua]</figcaption></figure><p>" + P2 + "</p></article>");
