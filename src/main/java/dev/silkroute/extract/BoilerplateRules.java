@@ -92,6 +92,8 @@ public final class BoilerplateRules {
             // the label of an advertising slot, alone on its line, in the languages of the sets
             rule("advert", "ad-label", 40, "^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
                     + "pubblicità|advertentie|reklama|реклама|广告|廣告|広告|광고)\\s*[:：]?$"),
+            // a template's placeholder left in the page: $$ARTICLEAD$$, {{ headline }}, %%AD_SLOT%%
+            rule("template", "placeholder", 80, "^(\\$\\$[\\w.-]+\\$\\$|\\{\\{[^{}]*}}|%%[\\w.-]+%%)$"),
             rule("cookie", "cookie-banner", 300, "(we|this (web)?site) uses? cookies|accept (all )?cookies|cookie (policy|settings)", "cookie")
     );
 

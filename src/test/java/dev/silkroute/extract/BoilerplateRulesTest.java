@@ -59,6 +59,8 @@ class BoilerplateRulesTest {
                 Map.entry("Advertisement", "advert:ad-label"),
                 Map.entry("Anzeige", "advert:ad-label"),
                 Map.entry("广告", "advert:ad-label"),
+                Map.entry("$$ARTICLEAD$$", "template:placeholder"),
+                Map.entry("{{ article.headline }}", "template:placeholder"),
                 Map.entry("We use cookies to improve your experience", "cookie:cookie-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
