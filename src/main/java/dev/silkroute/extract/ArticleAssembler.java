@@ -364,6 +364,14 @@ public final class ArticleAssembler {
             if (w < 15 || (it.c.linkDensity() >= 0.5 && !teaser)) continue;
             if ((it.c.inMain() && it.quality == Quality.SHORT) || it.quality == Quality.NEAR || teaser) it.quality = Quality.GOOD;
         }
+        for (Item it : items) if (it.fate == Fate.OPEN && it.quality == Quality.GOOD) return;
+        // still nothing: a page of short blocks (a product card, a form's description) keeps those
+        // with few links rather than coming out empty (extraction-dev 0.804 -> 0.806)
+        for (Item it : items) {
+            if (it.fate == Fate.OPEN && it.c.tag() != null && TextMeasure.weightedLength(it.text) >= 15 && it.c.linkDensity() < 0.5) {
+                it.quality = Quality.GOOD;
+            }
+        }
     }
 
     /** The index of the title block and of the main text's first block (-1: none). */

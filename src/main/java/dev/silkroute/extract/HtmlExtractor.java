@@ -56,10 +56,31 @@ public final class HtmlExtractor {
     }
 
     public Extraction extract(String html, String url, PageMeta meta) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
+        Document doc = parse(html, url);
         metadata.read(doc, meta);
-        Element body = doc.body();
-        clean(body);
+        Extraction extraction = fromBody(doc.body(), meta, true);
+        if (!extraction.body().isEmpty()) return extraction;
+        // fallbacks for a page where nothing was found, each a fresh look at the page
+        Document again = parse(html, url);
+        PageMeta gentleMeta = new PageMeta();
+        metadata.read(again, gentleMeta);
+        // class names (a theme that calls every block a "widget") may have condemned it all
+        Extraction gentle = fromBody(again.body(), gentleMeta, false);
+        if (!gentle.body().isEmpty()) return gentle;
+        Extraction fromScripts = fromScriptData(html, url);
+        return fromScripts != null && !fromScripts.body().isEmpty() ? fromScripts : extraction;
+    }
+
+    private static Document parse(String html, String url) {
+        return Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
+    }
+
+    /**
+     * Clean-up, container scoring and block classification of one body.
+     * @param byClassNames whether class and id names may condemn an element (they are weak evidence)
+     */
+    private Extraction fromBody(Element body, PageMeta meta, boolean byClassNames) {
+        clean(body, byClassNames);
         TextStats stats = new TextStats(body);
         Element main = mainContainer(body, stats);
         // Every block of the cleaned page is a candidate; the scored container is a prior, not a cut:
@@ -68,10 +89,7 @@ public final class HtmlExtractor {
         List<Candidate> candidates = new ArrayList<>();
         Element vouched = main != null && main.text().length() >= MIN_MAIN_CHARS ? main : null;
         collect(body, candidates, vouched == body, vouched, stats);
-        Extraction extraction = assembler.assemble(candidates, meta);
-        if (!extraction.body().isEmpty()) return extraction;
-        Extraction fromScripts = fromScriptData(html, url);
-        return fromScripts != null && !fromScripts.body().isEmpty() ? fromScripts : extraction;
+        return assembler.assemble(candidates, meta);
     }
 
     /** A JSON string in a script that holds paragraph markup, escaped ("\u003cp") or not. */
@@ -84,7 +102,7 @@ public final class HtmlExtractor {
      * the HTML held in the scripts' JSON strings is extracted as a page of its own.
      */
     private Extraction fromScriptData(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
+        Document doc = parse(html, url);
         StringBuilder markup = new StringBuilder();
         for (Element script : doc.select("script:not([src])")) {
             Matcher m = SCRIPT_HTML_STRING.matcher(script.data());
@@ -101,19 +119,12 @@ public final class HtmlExtractor {
         if (markup.length() == 0) return null;
         PageMeta meta = new PageMeta();
         metadata.read(doc, meta);
-        Element body = Jsoup.parseBodyFragment(markup.toString(), url == null ? "" : url).body();
-        clean(body);
-        TextStats stats = new TextStats(body);
-        Element main = mainContainer(body, stats);
-        List<Candidate> candidates = new ArrayList<>();
-        Element vouched = main != null && main.text().length() >= MIN_MAIN_CHARS ? main : null;
-        collect(body, candidates, vouched == body, vouched, stats);
-        return assembler.assemble(candidates, meta);
+        return fromBody(Jsoup.parseBodyFragment(markup.toString(), url == null ? "" : url).body(), meta, true);
     }
 
-    private static void clean(Element body) {
+    private static void clean(Element body, boolean byClassNames) {
         List<Element> drop = new ArrayList<>();
-        collectDropped(body, drop, new TextStats(body));
+        collectDropped(body, drop, new TextStats(body), byClassNames);
         for (Element e : drop) e.remove();
     }
 
@@ -121,16 +132,16 @@ public final class HtmlExtractor {
      * Walks the tree (with a stack, not recursion: hostile pages nest 100,000 levels deep); a dropped
      * element's subtree goes with it, so it is not looked at (a menu of 500 links).
      */
-    private static void collectDropped(Element root, List<Element> drop, TextStats stats) {
+    private static void collectDropped(Element root, List<Element> drop, TextStats stats, boolean byClassNames) {
         java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(root.children());
         while (!todo.isEmpty()) {
             Element e = todo.pop();
-            if (shouldDrop(e, stats)) drop.add(e);
+            if (shouldDrop(e, stats, byClassNames)) drop.add(e);
             else for (Element child : e.children()) todo.push(child);
         }
     }
 
-    private static boolean shouldDrop(Element e, TextStats stats) {
+    private static boolean shouldDrop(Element e, TextStats stats, boolean byClassNames) {
         String tag = e.normalName();
         // ASP.NET and other server frameworks wrap the whole page in one <form>: a form that
         // holds prose is a wrapper, not a form
@@ -144,6 +155,7 @@ public final class HtmlExtractor {
         if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
             return true;
         }
+        if (!byClassNames) return false;
         String hints = e.className() + " " + e.id();
         return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(e.id()).find()
                 && !tag.equals("body") && !tag.equals("article") && !tag.equals("main") && stats.chars(e) < 2000

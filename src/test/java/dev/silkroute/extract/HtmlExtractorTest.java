@@ -108,6 +108,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void whenClassNamesCondemnTheWholePageTheyAreNotHeard() {
+        // a theme that calls every block a widget: without class names the page has its text
+        Extraction e = extract("<div class='widget'><div class='widget-inner'><h2>Rail logistics course</h2>"
+                + "<div class='widget'>Learn how freight moves across the border.</div>"
+                + "<div class='widget'>Twelve lessons, with a certificate at the end.</div></div></div>");
+        assertTrue(e.text().contains("Learn how freight moves across the border."), e.text());
+    }
+
+    @Test
     void figureCaptionsGoToCaptionsNotTheBody() {
         Extraction e = extract("<article><p>" + P1 + "</p><figure><img src='t.jpg'><figcaption>A freight train leaves the "
                 + "Khorgos dry port. [Photo/Xinhua]</figcaption></figure><p>" + P2 + "</p></article>");
