@@ -353,8 +353,13 @@ public final class ArticleAssembler {
      * all middling (a service page, a short listing) keeps the low-link blocks the HTML scoring's
      * container holds (or, in HTML without one, its middling blocks) rather than coming out empty.
      */
+    private static boolean anyGood(List<Item> items) {
+        for (Item it : items) if (it.fate == Fate.OPEN && it.quality == Quality.GOOD) return true;
+        return false;
+    }
+
     private static void fallBackWhenNothingIsGood(List<Item> items) {
-        for (Item it : items) if (it.fate == Fate.OPEN && it.quality == Quality.GOOD) return;
+        if (anyGood(items)) return;
         // measured: in text dumps the fallback costs more precision than it brings recall
         for (Item it : items) {
             if (it.fate != Fate.OPEN || it.c.tag() == null) continue;
@@ -364,7 +369,7 @@ public final class ArticleAssembler {
             if (w < 15 || (it.c.linkDensity() >= 0.5 && !teaser)) continue;
             if ((it.c.inMain() && it.quality == Quality.SHORT) || it.quality == Quality.NEAR || teaser) it.quality = Quality.GOOD;
         }
-        for (Item it : items) if (it.fate == Fate.OPEN && it.quality == Quality.GOOD) return;
+        if (anyGood(items)) return;
         // still nothing: a page of short blocks (a product card, a form's description) keeps those
         // with few links rather than coming out empty (extraction-dev 0.804 -> 0.806)
         for (Item it : items) {

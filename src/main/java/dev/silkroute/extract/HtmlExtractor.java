@@ -45,8 +45,6 @@ public final class HtmlExtractor {
     private static final int MIN_MAIN_CHARS = 250;
     private static final int LONG_PARAGRAPH = 300;
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
     private final ArticleAssembler assembler;
     private final HtmlMetadata metadata;
 
@@ -60,15 +58,22 @@ public final class HtmlExtractor {
         metadata.read(doc, meta);
         Extraction extraction = fromBody(doc.body(), meta, true);
         if (!extraction.body().isEmpty()) return extraction;
-        // fallbacks for a page where nothing was found, each a fresh look at the page
+        // fallbacks for a page where nothing was found: one fresh parse (the first was cleaned) serves both
         Document again = parse(html, url);
-        PageMeta gentleMeta = new PageMeta();
-        metadata.read(again, gentleMeta);
+        String scriptMarkup = htmlInScripts(again); // before the clean-up removes the scripts
         // class names (a theme that calls every block a "widget") may have condemned it all
-        Extraction gentle = fromBody(again.body(), gentleMeta, false);
+        Extraction gentle = fromBody(again.body(), freshMeta(again), false);
         if (!gentle.body().isEmpty()) return gentle;
-        Extraction fromScripts = fromScriptData(html, url);
-        return fromScripts != null && !fromScripts.body().isEmpty() ? fromScripts : extraction;
+        if (scriptMarkup.isEmpty()) return extraction;
+        Extraction fromScripts = fromBody(Jsoup.parseBodyFragment(scriptMarkup, url == null ? "" : url).body(), freshMeta(again), true);
+        return fromScripts.body().isEmpty() ? extraction : fromScripts;
+    }
+
+    /** Each pass assembles into its own metadata: the assembler fills in what the page's tags left open. */
+    private PageMeta freshMeta(Document doc) {
+        PageMeta meta = new PageMeta();
+        metadata.read(doc, meta);
+        return meta;
     }
 
     private static Document parse(String html, String url) {
@@ -97,12 +102,11 @@ public final class HtmlExtractor {
     private static final int MAX_SCRIPT_HTML_CHARS = 2_000_000;
 
     /**
-     * The last fallback, for pages a JavaScript framework renders in the browser (Next.js and the
-     * like ship the article as escaped HTML inside a script, and the served page holds no text):
-     * the HTML held in the scripts' JSON strings is extracted as a page of its own.
+     * For pages a JavaScript framework renders in the browser (Next.js and the like ship the article
+     * as escaped HTML inside a script, and the served page holds no text): the HTML held in the
+     * scripts' JSON strings, to be extracted as a page of its own; empty when there is none.
      */
-    private Extraction fromScriptData(String html, String url) {
-        Document doc = parse(html, url);
+    private static String htmlInScripts(Document doc) {
         StringBuilder markup = new StringBuilder();
         for (Element script : doc.select("script:not([src])")) {
             Matcher m = SCRIPT_HTML_STRING.matcher(script.data());
@@ -110,16 +114,13 @@ public final class HtmlExtractor {
                 String raw = m.group(1);
                 if (raw.length() < 40 || !raw.contains("\\u003cp") && !raw.contains("<p")) continue;
                 try {
-                    markup.append(JSON.readValue("\"" + raw + "\"", String.class)).append('\n');
+                    markup.append(HtmlMetadata.JSON.readValue("\"" + raw + "\"", String.class)).append('\n');
                 } catch (java.io.IOException notAJsonString) {
                     // a JavaScript string with escapes JSON lacks: not the article
                 }
             }
         }
-        if (markup.length() == 0) return null;
-        PageMeta meta = new PageMeta();
-        metadata.read(doc, meta);
-        return fromBody(Jsoup.parseBodyFragment(markup.toString(), url == null ? "" : url).body(), meta, true);
+        return markup.toString();
     }
 
     private static void clean(Element body, boolean byClassNames) {

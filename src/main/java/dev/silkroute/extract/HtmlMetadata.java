@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlMetadata {
     private static final String JSON_LD_HEADLINE = "json-ld headline";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Shared by the extract stage: JSON-LD here, JSON strings in scripts in {@link HtmlExtractor}. */
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " _ ", " :: ", " · ", "｜", "_"};
     private final DateParser dates = new DateParser();
     private final PublisherNames publishers;

@@ -29,12 +29,12 @@ final class CldrNgramModel {
     /** Add-α smoothing: an unseen n-gram costs about as much as one seen a hundredth of a time. */
     private static final double ALPHA = 0.01;
 
-    /** Model keys ({@code tk}, {@code uz-Cyrl}) in the order of the arrays below. */
-    private final List<String> keys = new ArrayList<>();
+    /** Model key ({@code tk}, {@code uz-Cyrl}) → its position in the arrays below. */
+    private final Map<String, Integer> index = new HashMap<>();
     /** n-gram → its log-probability under each model (NaN where the model never saw it). */
     private final Map<String, float[]> logProbabilities = new HashMap<>();
     /** Per model and n-gram length, the log-probability of an unseen n-gram. */
-    private double[][] unseen;
+    private final double[][] unseen;
 
     CldrNgramModel(Set<String> languages) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
@@ -52,9 +52,10 @@ final class CldrNgramModel {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        keys.addAll(counts.keySet());
+        List<String> keys = new ArrayList<>(counts.keySet());
         unseen = new double[keys.size()][ORDER + 1];
         for (int k = 0; k < keys.size(); k++) {
+            index.put(keys.get(k), k);
             long[] total = new long[ORDER + 1];
             counts.get(keys.get(k)).forEach((g, n) -> total[g.length()] += n);
             for (int n = 1; n <= ORDER; n++) unseen[k][n] = Math.log(ALPHA / (total[n] + 1.0));
@@ -70,10 +71,6 @@ final class CldrNgramModel {
         }
     }
 
-    boolean knows(String lang) {
-        return keys.contains(lang);
-    }
-
     /**
      * Log-likelihood of the text per candidate it knows, best first; a language with a model of its
      * own for the text's script ({@code uz-Cyrl}) is judged by that one.
@@ -82,9 +79,8 @@ final class CldrNgramModel {
         List<String> names = new ArrayList<>();
         List<Integer> models = new ArrayList<>();
         for (String c : candidates) {
-            int k = keys.indexOf(c + "-" + script);
-            if (k < 0) k = keys.indexOf(c);
-            if (k >= 0) { names.add(c); models.add(k); }
+            Integer k = index.getOrDefault(c + "-" + script, index.get(c));
+            if (k != null) { names.add(c); models.add(k); }
         }
         double[] sum = new double[names.size()];
         grams(text, g -> {

@@ -1,8 +1,6 @@
 package dev.silkroute.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +15,9 @@ class CldrNgramModelTest {
     }
 
     @Test
-    void loadsOnlyTheConfiguredLanguages() {
-        assertTrue(model.knows("tk"));
-        assertTrue(model.knows("uz-Cyrl"));
-        assertFalse(model.knows("de"));
+    void scoresOnlyTheConfiguredLanguages() {
+        // German is not in this model's list, so it is not scored even when asked
+        assertEquals(Set.of("tk", "en"), model.scores("ykdysady hyzmatdaşlyk", Set.of("tk", "en", "de"), "Latn").keySet());
     }
 
     @Test
