@@ -43,6 +43,12 @@ public final class HtmlExtractor {
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)(article|content|entry|post|story|text|body|main|blog|news|detail|prose)");
     private static final int MIN_MAIN_CHARS = 250;
+    /**
+     * Tags that mean furniture unless the element holds most of the page (not nav, header or footer:
+     * a mega-menu or a site map in the footer can).
+     */
+    private static final Set<String> WRAPPER_SUSPECTS = Set.of("form", "noscript", "aside");
+    private static final double WRAPPER_SHARE = 0.6;
     private static final int LONG_PARAGRAPH = 300;
 
     private final ArticleAssembler assembler;
@@ -77,7 +83,9 @@ public final class HtmlExtractor {
     }
 
     private static Document parse(String html, String url) {
-        return Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
+        Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
+        StreamedSegments.reveal(doc);
+        return doc;
     }
 
     /**
@@ -125,7 +133,8 @@ public final class HtmlExtractor {
 
     private static void clean(Element body, boolean byClassNames) {
         List<Element> drop = new ArrayList<>();
-        collectDropped(body, drop, new TextStats(body), byClassNames);
+        TextStats stats = new TextStats(body);
+        collectDropped(body, drop, stats, stats.chars(body), byClassNames);
         for (Element e : drop) e.remove();
     }
 
@@ -133,27 +142,30 @@ public final class HtmlExtractor {
      * Walks the tree (with a stack, not recursion: hostile pages nest 100,000 levels deep); a dropped
      * element's subtree goes with it, so it is not looked at (a menu of 500 links).
      */
-    private static void collectDropped(Element root, List<Element> drop, TextStats stats, boolean byClassNames) {
+    private static void collectDropped(Element root, List<Element> drop, TextStats stats, int pageChars, boolean byClassNames) {
         java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(root.children());
         while (!todo.isEmpty()) {
             Element e = todo.pop();
-            if (shouldDrop(e, stats, byClassNames)) drop.add(e);
+            if (shouldDrop(e, stats, pageChars, byClassNames)) drop.add(e);
             else for (Element child : e.children()) todo.push(child);
         }
     }
 
-    private static boolean shouldDrop(Element e, TextStats stats, boolean byClassNames) {
+    private static boolean shouldDrop(Element e, TextStats stats, int pageChars, boolean byClassNames) {
         String tag = e.normalName();
         // ASP.NET and other server frameworks wrap the whole page in one <form>: a form that
         // holds prose is a wrapper, not a form
         // ...and JavaScript apps (Discourse forums) serve their text to crawlers inside <noscript>
         if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e, stats)) return false;
+        if (WRAPPER_SUSPECTS.contains(tag) && isWrapper(e, stats, pageChars)) return false;
         if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                 || e.attr("style").replace(" ", "").toLowerCase().contains("display:none")
                 || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))) {
             return true;
         }
-        if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
+        // a header left unclosed holds the article that follows it
+        if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null
+                && e.selectFirst("article, main") == null) {
             return true;
         }
         if (!byClassNames) return false;
@@ -161,6 +173,14 @@ public final class HtmlExtractor {
         return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(e.id()).find()
                 && !tag.equals("body") && !tag.equals("article") && !tag.equals("main") && stats.chars(e) < 2000
                 && !holdsProse(e, stats);
+    }
+
+    /**
+     * An element that holds most of the page's text is the page, whatever its tag: a form around an
+     * ASP.NET page, an aside or header left unclosed so that the article ends up inside it.
+     */
+    private static boolean isWrapper(Element e, TextStats stats, int pageChars) {
+        return pageChars >= MIN_MAIN_CHARS && stats.chars(e) >= pageChars * WRAPPER_SHARE;
     }
 
     /**

@@ -66,6 +66,30 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aStreamedReactSegmentIsReadWhereItsPlaceholderStands() {
+        // React streams the article later in a hidden div that a script moves to its placeholder
+        Extraction e = extract("<header><a href='/'>Home</a></header><template id='B:0'></template><div class='skeleton'></div>"
+                + "<footer>Copyright 2024 Example News</footer><div hidden id='S:0'><main><p>" + P1 + "</p><p>" + P2 + "</p></main></div>"
+                + "<div hidden id='modal'><p>" + P3 + "</p></div>");
+        assertTrue(e.text().contains(P1) && e.text().contains(P2), e.text());
+        assertFalse(e.text().contains(P3), "an element hidden for any other reason stays hidden: " + e.text());
+    }
+
+    @Test
+    void anAsideOrHeaderThatHoldsThePageIsAWrapperNotFurniture() {
+        // markup left unclosed puts the whole article inside a banner aside or a header
+        Extraction aside = extract("<aside class='announcement-banner'><a href='/sale'>Sale!</a><main><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></main></aside>");
+        assertTrue(aside.text().contains(P1), aside.text());
+        Extraction header = extract("<header><a href='/'>Home</a><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article></header>");
+        assertTrue(header.text().contains(P1), header.text());
+        Extraction sidebar = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article><aside><p>Read our "
+                + "other stories about freight and the railways of the region, every week in your inbox.</p></aside>");
+        assertFalse(sidebar.text().contains("other stories"), "an aside beside the article is still furniture: " + sidebar.text());
+    }
+
+    @Test
     void crawlerTextInNoscriptIsReadWhenThePageIsAScriptShell() {
         Extraction e = extract("<div id='app'></div><noscript><div class='post'><p>" + P1 + "</p><p>" + P2 + "</p></div></noscript>");
         assertTrue(e.text().contains(P1), e.text());
