@@ -158,10 +158,13 @@ public final class HtmlExtractor {
         // ...and JavaScript apps (Discourse forums) serve their text to crawlers inside <noscript>
         if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e, stats)) return false;
         if (WRAPPER_SUSPECTS.contains(tag) && isWrapper(e, stats, pageChars)) return false;
-        if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                || e.attr("style").replace(" ", "").toLowerCase().contains("display:none")
-                || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))) {
-            return true;
+        if (DROP_TAGS.contains(tag) || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))) return true;
+        // Hidden is not absent: tabs, accordions and "read more" boxes hide product descriptions and
+        // FAQ answers until a click, and aria-hidden hides only from screen readers. What they hide
+        // is kept when it is prose; hidden menus, dialogs and icon labels are not.
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                || e.attr("style").replace(" ", "").toLowerCase().contains("display:none")) {
+            return !holdsProse(e, stats);
         }
         // a header left unclosed holds the article that follows it
         if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null

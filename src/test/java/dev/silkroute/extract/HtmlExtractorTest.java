@@ -48,11 +48,21 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void aRealFormAndAHiddenBlockAreRemoved() {
-        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div style='display: none'>" + P3 + "</div>"
+    void aRealFormAndAHiddenMenuAreRemoved() {
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div style='display: none'><ul><li><a href='/a'>World news"
+                + "</a></li><li><a href='/b'>Business news</a></li></ul></div>"
                 + "<form><label>Your comment</label><textarea></textarea><button>Post comment</button></form></article>");
-        assertFalse(e.text().contains(P3), "display:none is not visible text");
+        assertFalse(e.text().contains("World news"), "a hidden menu is not text: " + e.text());
         assertFalse(e.text().contains("Your comment"), "a comment form is not text");
+    }
+
+    @Test
+    void proseInAClosedTabOrAccordionIsText() {
+        Extraction e = extract("<article><p>" + P1 + "</p><div class='tab-panel' style='display:none'><p>" + P2 + "</p></div>"
+                + "<div class='faq-answer' hidden><p>" + P3 + "</p></div><span aria-hidden='true'>★★★★☆</span></article>");
+        assertTrue(e.text().contains(P2), "a closed tab's description: " + e.text());
+        assertTrue(e.text().contains(P3), "a closed accordion's answer: " + e.text());
+        assertFalse(e.text().contains("★"), "an icon hidden from screen readers is not text: " + e.text());
     }
 
     @Test
@@ -68,11 +78,14 @@ class HtmlExtractorTest {
     @Test
     void aStreamedReactSegmentIsReadWhereItsPlaceholderStands() {
         // React streams the article later in a hidden div that a script moves to its placeholder
+        // the segment holds the site's menu too, so it is not prose as a whole
+        String menu = "<ul class='site-menu'>" + "<li><a href='/s'>Section of the site</a></li>".repeat(8) + "</ul>";
         Extraction e = extract("<header><a href='/'>Home</a></header><template id='B:0'></template><div class='skeleton'></div>"
-                + "<footer>Copyright 2024 Example News</footer><div hidden id='S:0'><main><p>" + P1 + "</p><p>" + P2 + "</p></main></div>"
-                + "<div hidden id='modal'><p>" + P3 + "</p></div>");
+                + "<footer>Copyright 2024 Example News</footer><div hidden id='S:0'>" + menu + "<main><p>" + P1 + "</p><p>" + P2
+                + "</p></main></div>"
+                + "<div hidden id='login'><a href='/login'>Sign in</a> to read on</div>");
         assertTrue(e.text().contains(P1) && e.text().contains(P2), e.text());
-        assertFalse(e.text().contains(P3), "an element hidden for any other reason stays hidden: " + e.text());
+        assertFalse(e.text().contains("Sign in"), "a hidden element that is not a segment stays hidden: " + e.text());
     }
 
     @Test
