@@ -30,6 +30,8 @@ public final class ArticleAssembler {
     private static final int GOOD = 120;
     private static final int SENTENCE_GOOD = 60;
     private static final int TITLE_SEARCH = 12;
+    private static final int HEADLINE_MIN = 20;
+    private static final double LISTING_ENTRIES_TO_PROSE = 0.5;
     /** How many blocks above the main text its title may stand (bylines, dates, a photo and its caption between). */
     private static final int TITLE_NEAR_TEXT = 12;
     /** "Foto: ...", "Stand: 28. April, 05:00": a labelled line or one with a clock time is not a title. */
@@ -50,6 +52,8 @@ public final class ArticleAssembler {
         Quality quality;
         String reason, rule;
         boolean repeated;
+        /** A linked headline in the HTML scoring's container: text if the page turns out to be a listing. */
+        boolean listingEntry;
         /** Whether the text reads like a caption: asked several times per item, computed once. */
         private Boolean captionText;
 
@@ -85,6 +89,7 @@ public final class ArticleAssembler {
         Item guessedTitle = chooseTitle(items, meta);
         List<DateLine> dates = readMetadataLines(items, meta);
         classify(items);
+        promoteListingEntries(items);
         fallBackWhenNothingIsGood(items);
         smooth(items);
         Layout layout = placeHeaderAndTail(items, meta, guessedTitle);
@@ -306,8 +311,47 @@ public final class ArticleAssembler {
                 else if (it.quality == Quality.SHORT && sentence) it.quality = Quality.NEAR;
                 // and for blocks with some links in it (a teaser, a list of sources) that are not menus
                 else if (it.quality == Quality.BAD && it.c.linkDensity() <= VOUCHED_LINK_DENSITY && w >= 10) it.quality = Quality.NEAR;
+                // a linked headline in the container may be a listing's entry (see promoteListingEntries)
+                else if (it.quality == Quality.BAD && looksLikeHeadline(it.text, w)) it.listingEntry = true;
             }
         }
+    }
+
+    /**
+     * A listing (a blog index, search results, a news front page, a forum's thread list) is made of
+     * linked headlines, and those are its text. When the container's linked headlines outweigh half
+     * its prose, the page is a listing and they are kept; on an article they are "related stories".
+     * Measured on extraction-dev: listings 0.489 -> 0.533, collections 0.517 -> 0.56, with articles
+     * and the multilingual news set unchanged.
+     */
+    private static void promoteListingEntries(List<Item> items) {
+        long prose = 0, entries = 0;
+        for (Item it : items) {
+            if (it.fate != Fate.OPEN) continue;
+            int w = TextMeasure.weightedLength(it.text);
+            if (it.listingEntry) entries += w;
+            else if (it.quality == Quality.GOOD) prose += w;
+        }
+        if (entries <= prose * LISTING_ENTRIES_TO_PROSE) return;
+        for (Item it : items) if (it.listingEntry && it.fate == Fate.OPEN) it.quality = Quality.GOOD;
+    }
+
+    /**
+     * Four words or more: a headline, not a menu label ("World", "Sign in"). Scripts written without
+     * spaces have no words to count; taking ten CJK characters as a headline instead cost a Japanese
+     * article its precision (its "latest news" list) and no listing in the dev sets gained, so CJK
+     * headlines are not listing entries for now.
+     */
+    private static boolean looksLikeHeadline(String text, int weightedLength) {
+        if (weightedLength < HEADLINE_MIN) return false;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words >= 4;
     }
 
     /** jusText's context pass: middling blocks between good ones are text, lone ones in furniture are not. */

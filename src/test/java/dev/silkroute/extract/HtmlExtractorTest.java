@@ -118,6 +118,25 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aListingsLinkedHeadlinesAreItsTextButAnArticlesRelatedStoriesAreNot() {
+        String[] headlines = {"Freight trains set a record at the border port", "Traders from five countries meet at the autumn fair",
+                "Customs officers cut the waiting time to a few hours", "A new rail line links the two largest cities of the region",
+                "Farmers sell their cotton harvest for a better price"};
+        StringBuilder entries = new StringBuilder();
+        for (String h : headlines) {
+            entries.append("<li class='post'><h3><a href='/").append(h.length()).append("'>").append(h).append("</a></h3><span>March 4, 2024</span></li>");
+        }
+        Extraction listing = extract("<nav><a href='/'>Home</a></nav><main><h1>Latest stories</h1><p>Our reporting from the region, "
+                + "newest first.</p><ul>" + entries + "</ul></main>");
+        for (String h : headlines) assertTrue(listing.text().contains(h), "a listing's entry: " + listing.text());
+
+        Extraction article = extract("<main><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("Monday", "Tuesday")
+                + "</p><h3>Related</h3><ul><li><a href='/x'>" + headlines[1] + "</a></li><li><a href='/y'>" + headlines[2]
+                + "</a></li></ul></article></main>");
+        assertFalse(article.text().contains(headlines[1]), "an article's related stories: " + article.text());
+    }
+
+    @Test
     void shortListItemsInsideTheArticleAreArticleTextButALoneAdvertLabelIsNot() {
         Extraction e = extract("<article><p>" + P1 + "</p><ul><li>Rail freight: up 12%</li><li>Road freight: down 3%</li></ul>"
                 + "<div>Advertisement</div><p>" + P2 + "</p></article>");
