@@ -137,6 +137,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aProductGridInsideTheMainTextKeepsItsNamesButNotItsLinks() {
+        StringBuilder grid = new StringBuilder();
+        for (String name : new String[] {"Compact Desk Drawer", "Acoustic Hanging Panel", "Oak Side Table", "Walnut Shelf"}) {
+            grid.append("<div class='card'><div><a href='/p'>See every colour and size of this item</a></div><div>").append(name)
+                    .append("</div><div>$49.00</div></div>");
+        }
+        Extraction e = extract("<main><p>" + P1 + " " + P2 + "</p><div class='grid'>" + grid + "</div><p>" + P3 + " " + P1 + "</p></main>");
+        assertTrue(e.text().contains("Compact Desk Drawer") && e.text().contains("Walnut Shelf"), e.text());
+        assertFalse(e.text().contains("See every colour"), "the cards' links are not text: " + e.text());
+    }
+
+    @Test
     void shortListItemsInsideTheArticleAreArticleTextButALoneAdvertLabelIsNot() {
         Extraction e = extract("<article><p>" + P1 + "</p><ul><li>Rail freight: up 12%</li><li>Road freight: down 3%</li></ul>"
                 + "<div>Advertisement</div><p>" + P2 + "</p></article>");
