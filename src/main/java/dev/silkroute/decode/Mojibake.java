@@ -27,9 +27,10 @@ final class Mojibake {
     record Repair(String text, int repaired) {}
 
     static Repair repair(String text) {
-        if (!hasLeadCharacter(text)) return new Repair(text, 0); // the common case, without running the pattern
+        int from = firstCandidate(text);
+        if (from < 0) return new Repair(text, 0); // the common case, without running the pattern
         Matcher m = SEQUENCE.matcher(text);
-        if (!m.find()) return new Repair(text, 0);
+        if (!m.find(from)) return new Repair(text, 0);
         StringBuilder out = new StringBuilder(text.length());
         int last = 0, repaired = 0;
         do {
@@ -44,12 +45,21 @@ final class Mojibake {
         return new Repair(out.toString(), repaired);
     }
 
-    private static boolean hasLeadCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /**
+     * Where the first lead character followed by a continuation character stands, or -1: "é" in
+     * "café" is a lead character too, and running the pattern over every French page cost more
+     * than the rest of decoding.
+     */
+    private static int firstCandidate(String text) {
+        for (int i = 0, n = text.length() - 1; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= '\u00C2' && c <= '\u00F4') return true;
+            if (c >= '\u00C2' && c <= '\u00F4' && isContinuation(text.charAt(i + 1))) return i;
         }
-        return false;
+        return -1;
+    }
+
+    private static boolean isContinuation(char c) {
+        return c >= '\u0080' && c <= '\u00BF' || c > 0xFF && CP1252_HIGH.indexOf(c) >= 0;
     }
 
     /** The one character these Windows-1252 characters spell in UTF-8, or null. */

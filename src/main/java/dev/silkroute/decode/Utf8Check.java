@@ -6,6 +6,11 @@ package dev.silkroute.decode;
  * charset, and is better refused than decoded into mojibake.
  */
 final class Utf8Check {
+    /** Eight bytes at a time: most of a page is ASCII markup, and a word without a high bit needs no look. */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     final int multiByteSequences;
     final int malformed;
     final int firstMalformedOffset;
@@ -25,6 +30,7 @@ final class Utf8Check {
         int multi = 0, bad = 0, first = -1, longBefore = 0;
         int i = from;
         while (i < b.length) {
+            if (i + 8 <= b.length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) { i += 8; continue; }
             int c = b[i] & 0xFF;
             int need;
             if (c < 0x80) { i++; continue; }

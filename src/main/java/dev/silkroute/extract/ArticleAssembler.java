@@ -184,13 +184,15 @@ public final class ArticleAssembler {
         if (title >= 0 && first - title <= TITLE_NEAR_TEXT && looksLikeTitle(items.get(title))) return title;
         int best = -1;
         double bestScore = 0;
-        List<String> lowerTexts = items.stream().map(x -> x.text.toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> lowerTexts = null; // only when some block above the text looks like a title
+
         for (int i = first - 1; i >= 0 && i >= first - TITLE_NEAR_TEXT; i--) {
             Item it = items.get(i);
             if ((it.fate != Fate.OPEN && i != title) || captionLike(it) || !looksLikeTitle(it)) continue;
             int w = TextMeasure.weightedLength(it.text);
             // a title is long for a heading, is printed again elsewhere on the page (the window title, a
             // breadcrumb, a share box), and stands close above the text
+            if (lowerTexts == null) lowerTexts = items.stream().map(x -> x.text.toLowerCase(java.util.Locale.ROOT)).toList();
             double score = Math.min(w, 150) + (printedElsewhere(lowerTexts, i) ? 100 : 0) - 3.0 * (first - i);
             if (best < 0 || score > bestScore) { best = i; bestScore = score; }
         }
@@ -542,7 +544,15 @@ public final class ArticleAssembler {
         return null;
     }
 
+    /** Lower case without ASCII punctuation or curly quotes (a loop: this runs on every block of every page). */
     private static String normalizeForMatch(String s) {
-        return TextMeasure.tidy(s).toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}‘’“”«»]", "");
+        String t = TextMeasure.tidy(s).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean asciiPunct = c < 0x80 && c > ' ' && !Character.isLetterOrDigit(c);
+            if (!asciiPunct && "‘’“”«»".indexOf(c) < 0) out.append(c);
+        }
+        return out.toString();
     }
 }

@@ -61,6 +61,15 @@ public final class DateParser {
             new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])" + TIME, FLAGS), Order.DMY_SHORT_YEAR, false));
 
     /** The first full date in {@code s}, if any. */
+    /** The fewest digits any form holds: day, month and a two-digit year ("1.2.24"). */
+    private static final int MIN_DIGITS = 4;
+
+    private static int asciiDigits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n < MIN_DIGITS; i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') n++;
+        return n;
+    }
+
     public Optional<Found> find(String s) {
         List<Found> all = findAll(s);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
@@ -69,6 +78,7 @@ public final class DateParser {
     /** Every full date in {@code s}, in order, without overlaps. */
     public List<Found> findAll(String s) {
         List<Found> found = new ArrayList<>();
+        if (asciiDigits(s) < MIN_DIGITS) return found; // most lines of a page: nine patterns spared
         for (Form form : FORMS) {
             Matcher m = form.pattern.matcher(s);
             while (m.find()) {

@@ -162,8 +162,7 @@ public final class HtmlExtractor {
         // Hidden is not absent: tabs, accordions and "read more" boxes hide product descriptions and
         // FAQ answers until a click, and aria-hidden hides only from screen readers. What they hide
         // is kept when it is prose; hidden menus, dialogs and icon labels are not.
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                || e.attr("style").replace(" ", "").toLowerCase().contains("display:none")) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hasDisplayNone(e.attr("style"))) {
             return !holdsProse(e, stats);
         }
         // a header left unclosed holds the article that follows it
@@ -171,11 +170,36 @@ public final class HtmlExtractor {
                 && e.selectFirst("article, main") == null) {
             return true;
         }
-        if (!byClassNames) return false;
-        String hints = e.className() + " " + e.id();
-        return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(e.id()).find()
-                && !tag.equals("body") && !tag.equals("article") && !tag.equals("main") && stats.chars(e) < 2000
-                && !holdsProse(e, stats);
+        // the cheap tests first: the pattern is the costly one, and most elements have no class at all
+        if (!byClassNames || tag.equals("body") || tag.equals("article") || tag.equals("main") || stats.chars(e) >= 2000) return false;
+        String cls = e.className(), id = e.id();
+        if (cls.isBlank() && id.isBlank()) return false;
+        return NEGATIVE.matcher(cls + " " + id).find() && !POSITIVE.matcher(id).find() && !holdsProse(e, stats);
+    }
+
+    /** "display: none" in an inline style, read without copying the style (every element is asked). */
+    private static boolean hasDisplayNone(String style) {
+        int at = style.isEmpty() ? -1 : indexOfIgnoreCase(style, "display");
+        while (at >= 0) {
+            int i = at + "display".length();
+            while (i < style.length() && style.charAt(i) == ' ') i++;
+            if (i < style.length() && style.charAt(i) == ':') {
+                i++;
+                while (i < style.length() && style.charAt(i) == ' ') i++;
+                if (style.regionMatches(true, i, "none", 0, 4)) return true;
+            }
+            at = indexOfIgnoreCase(style, "display", at + 1);
+        }
+        return false;
+    }
+
+    private static int indexOfIgnoreCase(String s, String word) {
+        return indexOfIgnoreCase(s, word, 0);
+    }
+
+    private static int indexOfIgnoreCase(String s, String word, int from) {
+        for (int i = from; i + word.length() <= s.length(); i++) if (s.regionMatches(true, i, word, 0, word.length())) return i;
+        return -1;
     }
 
     /**
