@@ -70,9 +70,28 @@ public final class HtmlExtractor {
         // class names (a theme that calls every block a "widget") may have condemned it all
         Extraction gentle = fromBody(again.body(), freshMeta(again), false);
         if (!gentle.body().isEmpty()) return gentle;
-        if (scriptMarkup.isEmpty()) return extraction;
-        Extraction fromScripts = fromBody(Jsoup.parseBodyFragment(scriptMarkup, url == null ? "" : url).body(), freshMeta(again), true);
-        return fromScripts.body().isEmpty() ? extraction : fromScripts;
+        if (!scriptMarkup.isEmpty()) {
+            Extraction fromScripts = fromBody(Jsoup.parseBodyFragment(scriptMarkup, url == null ? "" : url).body(), freshMeta(again), true);
+            if (!fromScripts.body().isEmpty()) return fromScripts;
+        }
+        return fromDescription(again, extraction);
+    }
+
+    /** The shortest summary worth storing as a page's text. */
+    private static final int MIN_DESCRIPTION_CHARS = 80;
+
+    /**
+     * The last resort, for a page that serves no text at all (a JavaScript forum shell): the summary
+     * it gives of itself in its meta tags, usually its first paragraph cut short. Better a known
+     * beginning, marked as such in the provenance, than nothing.
+     */
+    private Extraction fromDescription(Document doc, Extraction nothing) {
+        String description = HtmlMetadata.description(doc);
+        if (description == null || description.length() < MIN_DESCRIPTION_CHARS) return nothing;
+        PageMeta meta = freshMeta(doc);
+        meta.textFrom("the page's meta description: the served page holds no text");
+        Extraction e = assembler.assemble(List.of(new Candidate(description, 1, 0, "p", true)), meta);
+        return e.body().isEmpty() ? nothing : e;
     }
 
     /** Each pass assembles into its own metadata: the assembler fills in what the page's tags left open. */

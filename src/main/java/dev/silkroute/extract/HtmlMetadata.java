@@ -124,6 +124,11 @@ public final class HtmlMetadata {
         return tags;
     }
 
+    /** The summary a page gives of itself in its meta tags, or null. */
+    static String description(Document doc) {
+        return metaContent(metaTags(doc), "og:description", "description", "twitter:description");
+    }
+
     private static String metaContent(Map<String, String> tags, String... names) {
         for (String name : names) {
             String v = tags.get(name.toLowerCase(Locale.ROOT));

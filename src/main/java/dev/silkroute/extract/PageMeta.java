@@ -27,6 +27,9 @@ public final class PageMeta {
     public void site(String v, String from) { if (site == null && set(v)) { site = v.strip(); provenance.put("site", from); } }
     public void language(String v, String from) { if (language == null && set(v)) { language = v.strip(); provenance.put("declared_language", from); } }
 
+    /** Where the main text came from, when it is not the page's visible blocks. */
+    void textFrom(String from) { provenance.put("text", from); }
+
     public void byline(List<String> names, String from) {
         if (byline.isEmpty() && !names.isEmpty()) { byline.addAll(names); provenance.put("byline", from); }
     }

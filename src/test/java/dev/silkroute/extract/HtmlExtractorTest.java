@@ -103,6 +103,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPageThatServesNoTextIsReadFromItsMetaDescriptionAndSaysSo() {
+        String shell = "<html><head><title>Freight record</title><meta name='description' content='" + P1 + "'></head>"
+                + "<body><section id='main'></section><script src='/app.js'></script></body></html>";
+        Extraction e = extractor.extract(shell, "https://forum.example.com/t/freight", new PageMeta());
+        assertEquals(P1, e.text());
+        assertTrue(e.provenance().get("text").contains("meta description"), e.provenance().toString());
+
+        Extraction bare = extractor.extract(shell.replace(P1, "Freight news"), "https://forum.example.com/t/freight", new PageMeta());
+        assertTrue(bare.body().isEmpty(), "a description too short to be text is not made the text: " + bare.text());
+    }
+
+    @Test
     void crawlerTextInNoscriptIsReadWhenThePageIsAScriptShell() {
         Extraction e = extract("<div id='app'></div><noscript><div class='post'><p>" + P1 + "</p><p>" + P2 + "</p></div></noscript>");
         assertTrue(e.text().contains(P1), e.text());
