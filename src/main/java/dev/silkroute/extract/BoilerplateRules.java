@@ -73,6 +73,10 @@ public final class BoilerplateRules {
                     + "返回顶部|回到顶部|首页|返回首页|上一篇|下一篇|更多|наверх|главная|далее|подробнее)\\s*[»›>→]*$"),
             rule("cms-user", "cms-user", 40, "^(admin|administrator|editor|webmaster|root|author|guest|user|"
                     + "(admin|editor|webmaster)\\s+(admin|administrator|editor))$"),
+            // a forum poster's counters beside each post: "Posts: 1,204", "Reputation 57", "12 likes"
+            rule("forum-chrome", "poster-stats", 40, "^(posts|messages|reactions?|reaction score|likes?|points|reputation|threads"
+                    + "|solutions?|trophies|karma)\\s*[:：]?\\s*\\d[\\d,.]*\\s*k?$"
+                    + "|^\\d[\\d,.]*\\s*k?\\s+(posts?|messages?|likes?|points?|reactions?|replies|reply|views?|threads?)$"),
             rule("related", "related-links", 60, "^(related( articles| stories| news| posts)?|recommended|you may also like|"
                     + "most (read|popular|viewed)|trending|相关新闻|相关阅读|推荐阅读|热点推荐|читайте также|похожие новости)\\s*[:：]?$"),
             rule("subscribe", "newsletter", 160, "^(subscribe|sign up)( to| for)? (our |the )?(newsletter|updates)|"

@@ -48,6 +48,8 @@ class BoilerplateRulesTest {
                 Map.entry("Back to top", "navigation:navigation"),
                 Map.entry("admin", "cms-user:cms-user"),
                 Map.entry("Related articles", "related:related-links"),
+                Map.entry("Posts: 1,204", "forum-chrome:poster-stats"),
+                Map.entry("12 likes", "forum-chrome:poster-stats"),
                 Map.entry("Subscribe to our newsletter", "subscribe:newsletter"),
                 Map.entry("Subscribe", "subscribe:newsletter"),
                 Map.entry("Join Our Newsletter", "subscribe:newsletter"),
@@ -73,6 +75,8 @@ class BoilerplateRulesTest {
                 + "that wrote it."));
         assertEquals("kept", rule("活动由自治区文化和旅游厅主办。"));
         assertEquals("kept", rule("Join the discussion in Almaty"));
+        assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
+        assertEquals("kept", rule("Location"));
         assertEquals("kept", rule("Officials said subscribers to the new rail pass would travel free on weekends."));
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
