@@ -35,7 +35,7 @@ public final class DateParser {
     private static final String RU_MONTH = "(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?"
             + "|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])";
     private static final String TIME = "(?:[ T,|\\-–]+(?:(?:at|à|um|alle|a las|kl\\.?|klo)\\s+)?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?:\\.\\d+)?"
-            + "\\s*(AM|PM|a\\.m\\.|p\\.m\\.)?\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?";
+            + "\\s*(AM|PM|a\\.m\\.|p\\.m\\.)?\\s*(Z|(?:UTC|GMT)?[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|UTC|GMT)?)?";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** NUMERIC_EITHER: 30/04/2024 or 04/30/2024, read only when the numbers leave one reading. */
@@ -54,8 +54,9 @@ public final class DateParser {
                     Order.DMY, true),
             new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.[\\s\u00A0]?(\\d{1,2})\\.[\\s\u00A0]?(\\d{4})(?![\\d])" + TIME, FLAGS), Order.DMY, false),
             // "30 août 2023", "5 de enero de 2025", "28. April 2023", "2. februar 2025": CLDR month names
-            new Form(Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\.?[\\s\u00A0]+(?:de\\s+)?(" + MonthNames.ALTERNATION + ")\\.?"
-                    + "(?:\\s+de)?,?[\\s\u00A0]+(\\d{4})\\b" + TIME, FLAGS), Order.DMY, true),
+            // ...and "21.dez.2018", dots for spaces
+            new Form(Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:\\.?[\\s\u00A0]+|\\.)(?:de\\s+)?(" + MonthNames.ALTERNATION + ")"
+                    + "(?:\\.|\\.?(?:\\s+de)?,?[\\s\u00A0]+)(\\d{4})\\b" + TIME, FLAGS), Order.DMY, true),
             new Form(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])" + TIME, FLAGS), Order.NUMERIC_EITHER, false),
             // "Veröffentlicht am 27.04.24 um 07:39 Uhr": German and Russian sites print two-digit years
             new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])" + TIME, FLAGS), Order.DMY_SHORT_YEAR, false));
@@ -77,13 +78,21 @@ public final class DateParser {
 
     /** Every full date in {@code s}, in order, without overlaps. */
     public List<Found> findAll(String s) {
+        return findAll(s, false);
+    }
+
+    /**
+     * Every full date in {@code s}; with {@code dayFirst}, a numeric date both ways valid (10/07/2026)
+     * is read day first, as everywhere but the United States writes it.
+     */
+    public List<Found> findAll(String s, boolean dayFirst) {
         List<Found> found = new ArrayList<>();
         if (asciiDigits(s) < MIN_DIGITS) return found; // most lines of a page: nine patterns spared
         for (Form form : FORMS) {
             Matcher m = form.pattern.matcher(s);
             while (m.find()) {
                 if (overlaps(found, m.start(), m.end())) continue;
-                String iso = iso(m, form);
+                String iso = iso(m, form, dayFirst);
                 if (iso != null) found.add(new Found(iso, m.start(), trimEnd(s, m.end())));
             }
         }
@@ -108,7 +117,7 @@ public final class DateParser {
         return y > thisYear + 1 ? y - 100 : y;
     }
 
-    private static String iso(Matcher m, Form form) {
+    private static String iso(Matcher m, Form form, boolean dayFirst) {
         int y, mo, d;
         try {
             switch (form.order) {
@@ -119,6 +128,7 @@ public final class DateParser {
                     y = num(m.group(3));
                     if (a > 12 && b <= 12 || a == b) { d = a; mo = b; }
                     else if (b > 12 && a <= 12) { d = b; mo = a; }
+                    else if (dayFirst) { d = a; mo = b; }
                     else return null; // 03/04/2024: March or April, nothing says which
                 }
                 case DMY_SHORT_YEAR -> { d = num(m.group(1)); mo = num(m.group(2)); y = fullYear(num(m.group(3))); }
@@ -149,10 +159,18 @@ public final class DateParser {
             if (zone != null && !zone.isEmpty()) {
                 String z = zone.toUpperCase(Locale.ROOT);
                 if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) iso.append('Z');
-                else iso.append(z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z);
+                else iso.append(offset(z.replace("UTC", "").replace("GMT", "")));
             }
         }
         return iso.toString();
+    }
+
+    /** "+1" → "+01:00", "+0530" → "+05:30", "-05:00" as it is. */
+    private static String offset(String z) {
+        String sign = z.substring(0, 1), digits = z.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
+        String minutes = digits.length() <= 2 ? "00" : digits.substring(digits.length() - 2);
+        return String.format(Locale.ROOT, "%s%02d:%s", sign, hours, minutes);
     }
 
     private static int num(String s) {

@@ -26,7 +26,14 @@ public final class HeaderLines {
                     + "опубликовано|дата публикации|дата|veröffentlicht|publié le|publicado)\\s*(on|at|am|el|em)?\\s*[:：]?\\s*$", F);
     private static final Pattern MODIFIED_LABEL = Pattern.compile(
             "(updated|last updated|modified|last modified|edited|更新时间|更新于|更新|修改时间|обновлено|изменено|aktualisiert|"
-                    + "mis à jour|actualizado)\\s*(on|at|am|el|em)?\\s*[:：]?\\s*$", F);
+                    + "mis à jour|actualizado)\\s*(on|at|am|el|em|a|le)?\\s*[:：]?\\s*$", F);
+    /**
+     * A date label in a language other than English: its site writes dates day first, so 10/07/2026
+     * is the tenth of July. (An English label says nothing: British and American sites differ.)
+     */
+    private static final Pattern DAY_FIRST_LABEL = Pattern.compile("veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+            + "actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|"
+            + "yayınlan|güncellen", F);
     private static final Pattern SOURCE = Pattern.compile(
             "(?:^|\\s)(source|来源|來源|稿源|источник|quelle|fuente)\\s*[:：]\\s*(.+?)(?=\\s{2,}|\\s+(updated|published|posted|date|"
                     + "editor|author|by|发布|更新|作者|编辑|责任编辑)\\b|\\s+\\d{4}[-/.年]|$)", F);
@@ -70,7 +77,7 @@ public final class HeaderLines {
     public List<LabelledDate> dates(String line) {
         List<LabelledDate> out = new ArrayList<>();
         if (line.length() > 160) return out;
-        List<DateParser.Found> found = DATES.findAll(line);
+        List<DateParser.Found> found = DATES.findAll(line, DAY_FIRST_LABEL.matcher(line).find());
         if (found.isEmpty()) return out;
         int covered = 0;
         for (DateParser.Found f : found) covered += f.end() - f.start();

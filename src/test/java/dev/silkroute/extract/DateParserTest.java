@@ -3,6 +3,7 @@ package dev.silkroute.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateParserTest {
@@ -20,6 +21,7 @@ class DateParserTest {
         assertEquals("2023-05-11", iso("Опубликовано 11.05.2023"));
         assertEquals("2023-05-11", iso("11 мая 2023 г."));
         assertEquals("2024-03-04T20:15:00+08:00", iso("2024-03-04T20:15:00+0800"));
+        assertEquals("2026-01-06T14:16+01:00", iso("Publié le 2026-01-06 - 14:16 UTC+1"), "an offset after UTC is the zone");
         assertEquals("2023-07-26", iso("This aerial photo taken on July 26, 2023 shows"));
     }
 
@@ -40,6 +42,7 @@ class DateParserTest {
         assertEquals("2024-07-18T08:01", iso("Publié le 18 juil. 2024 à 08:01"));
         assertEquals("2025-03-12T18:03", iso("12. MÄR 2025 18:03"));
         assertEquals("2024-11-15", iso("15. marraskuuta 2024"), "a whole name before a three-letter prefix ('mar')");
+        assertEquals("2018-12-21", iso("21.dez.2018 às 12h55"), "dots for spaces");
     }
 
     @Test
@@ -51,5 +54,15 @@ class DateParserTest {
         assertEquals("2024-04-27T07:39", iso("Veröffentlicht am 27.04.24 um 07:39 Uhr"));
         assertEquals("1999-05-11", iso("11.05.99"));
         assertEquals(null, iso("Version 1.2.3"));
+    }
+
+    @Test
+    void aLabelInALanguageThatWritesDayFirstSettlesAnAmbiguousDate() {
+        HeaderLines header = new HeaderLines();
+        assertEquals("2026-01-06T14:16+01:00", header.dates("Publié le 06/01/2026 - 14:16 UTC+1").get(0).iso());
+        List<HeaderLines.LabelledDate> both = header.dates("10/07/2026 00:50 Actualizado a 10/07/2026 22:39");
+        assertEquals("2026-07-10T22:39", both.get(1).iso());
+        assertEquals(HeaderLines.DateRole.MODIFIED, both.get(1).role());
+        assertTrue(header.dates("Published 06/01/2026").isEmpty(), "English is written both ways: still not guessed");
     }
 }
