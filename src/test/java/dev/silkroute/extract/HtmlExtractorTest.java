@@ -161,6 +161,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aProductGridWithOneSentenceBelowItIsNotCutAsTheHeaderOfThatSentence() {
+        StringBuilder grid = new StringBuilder();
+        for (String name : new String[] {"Walnut side table, oiled", "Compact desk drawer, white", "Acoustic hanging panel, grey"}) {
+            grid.append("<div class='card'><div>").append(name).append("</div><div>$49.00</div></div>");
+        }
+        Extraction e = extract("<div class='grid'>" + grid + "</div><div class='signup-box'><p>Keep informed on new releases and "
+                + "subscriber exclusives from our studio.</p></div>");
+        assertTrue(e.text().contains("Walnut side table, oiled") && e.text().contains("Acoustic hanging panel, grey"), e.text());
+    }
+
+    @Test
     void shortListItemsInsideTheArticleAreArticleTextButALoneAdvertLabelIsNot() {
         Extraction e = extract("<article><p>" + P1 + "</p><ul><li>Rail freight: up 12%</li><li>Road freight: down 3%</li></ul>"
                 + "<div>Advertisement</div><p>" + P2 + "</p></article>");
