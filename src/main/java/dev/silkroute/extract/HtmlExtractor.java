@@ -103,6 +103,7 @@ public final class HtmlExtractor {
 
     private static Document parse(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
+        CdataMarkup.unwrap(doc);
         StreamedSegments.reveal(doc);
         return doc;
     }

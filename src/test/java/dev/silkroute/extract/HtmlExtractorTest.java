@@ -115,6 +115,13 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aStrayCdataOpeningInTheBodyDoesNotTurnThePageIntoRawMarkup() {
+        Extraction e = extract("<![CDATA[\n<div class='post'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+        assertTrue(e.text().contains(P1) && e.text().contains(P3), e.text());
+        assertFalse(e.text().contains("<p>") || e.text().contains("class="), "no markup in the text: " + e.text());
+    }
+
+    @Test
     void crawlerTextInNoscriptIsReadWhenThePageIsAScriptShell() {
         Extraction e = extract("<div id='app'></div><noscript><div class='post'><p>" + P1 + "</p><p>" + P2 + "</p></div></noscript>");
         assertTrue(e.text().contains(P1), e.text());
