@@ -58,12 +58,12 @@ public final class ExtractionEvaluation {
         for (String name : names) {
             String group = cases.get(name).path("group").asText("all");
             String expected = Files.readString(dir.resolve(name + ".expected.txt"));
-            byte[] input = mode == Mode.HTML ? gunzip(dir.resolve(name + ".html.gz")) : Files.readAllBytes(dir.resolve(name + ".raw.txt"));
+            RawInput input = input(dir, name, mode);
             String predicted = "";
             String title = null, published = null;
             long t0 = cpu.getCurrentThreadCpuTime();
             try {
-                var ex = pipeline.extract(RawInput.of(name + (mode == Mode.HTML ? ".html" : ".txt"), input)).extraction();
+                var ex = pipeline.extract(input).extraction();
                 predicted = ex.text();
                 title = ex.title();
                 published = ex.published();
@@ -102,6 +102,12 @@ public final class ExtractionEvaluation {
                 cpuNanos / 1e9, warmUp, results);
     }
 
+    /** A case's page in the form the mode reads: the crawled HTML, or its naive text dump. */
+    private static RawInput input(Path dir, String name, Mode mode) throws IOException {
+        return mode == Mode.HTML ? RawInput.of(name + ".html", gunzip(dir.resolve(name + ".html.gz")))
+                : RawInput.of(name + ".txt", Files.readAllBytes(dir.resolve(name + ".raw.txt")));
+    }
+
     /** Pages extracted once, untimed, before the timed pass. */
     private static final int WARM_UP_PAGES = 100;
 
@@ -113,9 +119,8 @@ public final class ExtractionEvaluation {
     private int warmUp(List<String> names, Path dir, Mode mode) throws IOException {
         int n = Math.min(WARM_UP_PAGES, names.size());
         for (String name : names.subList(0, n)) {
-            byte[] input = mode == Mode.HTML ? gunzip(dir.resolve(name + ".html.gz")) : Files.readAllBytes(dir.resolve(name + ".raw.txt"));
             try {
-                pipeline.extract(RawInput.of(name + (mode == Mode.HTML ? ".html" : ".txt"), input));
+                pipeline.extract(input(dir, name, mode));
             } catch (RuntimeException | StackOverflowError e) {
                 // scored in the timed pass
             }

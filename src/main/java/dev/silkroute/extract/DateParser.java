@@ -61,7 +61,6 @@ public final class DateParser {
             // "Veröffentlicht am 27.04.24 um 07:39 Uhr": German and Russian sites print two-digit years
             new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])" + TIME, FLAGS), Order.DMY_SHORT_YEAR, false));
 
-    /** The first full date in {@code s}, if any. */
     /** The fewest digits any form holds: day, month and a two-digit year ("1.2.24"). */
     private static final int MIN_DIGITS = 4;
 
@@ -71,6 +70,7 @@ public final class DateParser {
         return n;
     }
 
+    /** The first full date in {@code s}, if any. */
     public Optional<Found> find(String s) {
         List<Found> all = findAll(s);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
