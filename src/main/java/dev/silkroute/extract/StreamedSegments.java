@@ -1,8 +1,11 @@
 package dev.silkroute.extract;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * React's streaming server rendering (Next.js and the like) sends a page in two parts: where the
@@ -17,13 +20,19 @@ final class StreamedSegments {
     private StreamedSegments() {}
 
     static void reveal(Document doc) {
-        for (Element segment : doc.select("div[hidden][id^=S:]")) {
+        Elements segments = doc.select("div[hidden][id^=S:]");
+        if (segments.isEmpty()) return;
+        // placeholders looked up in one map: a hostile page with 100,000 segments must not cost
+        // 100,000 searches of the whole document
+        Map<String, Element> placeholders = new HashMap<>();
+        for (Element t : doc.select("template[id^=B:]")) placeholders.putIfAbsent(t.id(), t);
+        for (Element segment : segments) {
             if (!SEGMENT_ID.matcher(segment.id()).matches()) continue;
             segment.removeAttr("hidden");
             // the browser's script pairs boundary and segment; crawled copies rarely keep it, and
             // React numbers both from the same render, so the numbers are the pairing
-            Element placeholder = doc.getElementById("B:" + segment.id().substring(2));
-            if (placeholder != null && placeholder.normalName().equals("template")) placeholder.after(segment);
+            Element placeholder = placeholders.get("B:" + segment.id().substring(2));
+            if (placeholder != null) placeholder.after(segment);
         }
     }
 }
