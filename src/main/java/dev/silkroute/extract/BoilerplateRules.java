@@ -98,6 +98,13 @@ public final class BoilerplateRules {
                     + "pubblicità|advertentie|reklama|реклама|广告|廣告|広告|광고)\\s*[:：]?$"),
             // a template's placeholder left in the page: $$ARTICLEAD$$, {{ headline }}, %%AD_SLOT%%
             rule("template", "placeholder", 80, "^(\\$\\$[\\w.-]+\\$\\$|\\{\\{[^{}]*}}|%%[\\w.-]+%%)$"),
+            // the consent box a European site shows in place of an embedded video or post until it is allowed
+            rule("embed-consent", "external-content", 300, "externen? inhalte?|external content|inhalte von (youtube|twitter|x|instagram|"
+                    + "facebook|tiktok|spotify|vimeo)|personenbezogene daten können an drittplattformen|ich bin damit einverstanden, "
+                    + "dass mir|(youtube|twitter|instagram|x|tiktok|spotify|vimeo)-inhalte? (erlauben|laden|anzeigen|aktivieren)"
+                    + "|empfohlener redaktioneller inhalt|load (external|third[- ]party) content|this content is (hosted|provided) by "
+                    + "(a )?third[- ]party|contenu externe|contenido externo|contenuto esterno",
+                    "inhalt", "content", "drittplattform", "einverstanden", "contenu", "contenido", "contenuto"),
             rule("cookie", "cookie-banner", 300, "(we|this (web)?site) uses? cookies|accept (all )?cookies|cookie (policy|settings)", "cookie")
     );
 

@@ -63,6 +63,10 @@ class BoilerplateRulesTest {
                 Map.entry("广告", "advert:ad-label"),
                 Map.entry("$$ARTICLEAD$$", "template:placeholder"),
                 Map.entry("{{ article.headline }}", "template:placeholder"),
+                Map.entry("Empfohlener redaktioneller Inhalt", "embed-consent:external-content"),
+                Map.entry("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", "embed-consent:external-content"),
+                Map.entry("YouTube-Inhalte erlauben", "embed-consent:external-content"),
+                Map.entry("Click here to load third-party content", "embed-consent:external-content"),
                 Map.entry("We use cookies to improve your experience", "cookie:cookie-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
@@ -77,6 +81,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Join the discussion in Almaty"));
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
+        assertEquals("kept", rule("Der Inhalt des Vertrags wurde am Montag in Astana veröffentlicht."));
         assertEquals("kept", rule("Officials said subscribers to the new rail pass would travel free on weekends."));
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
