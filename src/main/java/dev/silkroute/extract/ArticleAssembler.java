@@ -48,6 +48,8 @@ public final class ArticleAssembler {
     private static final class Item {
         final Candidate c;
         final String text;
+        /** {@link TextMeasure#weightedLength}: asked by nearly every step, computed once. */
+        final int weight;
         Fate fate = Fate.OPEN;
         Quality quality;
         String reason, rule;
@@ -57,7 +59,7 @@ public final class ArticleAssembler {
         /** Whether the text reads like a caption: asked several times per item, computed once. */
         private Boolean captionText;
 
-        Item(Candidate c, String text) { this.c = c; this.text = text; }
+        Item(Candidate c, String text) { this.c = c; this.text = text; this.weight = TextMeasure.weightedLength(text); }
 
         void remove(String reason, String rule) {
             fate = Fate.REMOVED;
@@ -123,7 +125,7 @@ public final class ArticleAssembler {
     private static void markRepeats(List<Item> items) {
         Map<String, Item> seen = new HashMap<>();
         for (Item it : items) {
-            if (TextMeasure.weightedLength(it.text) < 8) continue;
+            if (it.weight < 8) continue;
             String key = it.text.toLowerCase(Locale.ROOT);
             Item first = seen.putIfAbsent(key, it);
             if (first != null) {
@@ -155,11 +157,11 @@ public final class ArticleAssembler {
             if (!header.dates(it.text).isEmpty() || header.source(it.text).isPresent()
                     || header.breadcrumbSection(it.text).isPresent() || header.byline(it.text).isPresent()) continue;
             looked++;
-            int w = TextMeasure.weightedLength(it.text);
+            int w = it.weight;
             if (w < 12 || w > 400) continue;
             Item next = nextOpen(items, i);
             boolean headingShape = !TextMeasure.endsLikeSentence(it.text) || it.c.isHeadingTag();
-            boolean shorterThanNext = next != null && TextMeasure.weightedLength(next.text) > w && w <= 200;
+            boolean shorterThanNext = next != null && next.weight > w && w <= 200;
             if (it.repeated || headingShape || shorterThanNext) {
                 it.fate = Fate.TITLE;
                 meta.title(it.text, "line " + it.c.position());
@@ -185,11 +187,10 @@ public final class ArticleAssembler {
         int best = -1;
         double bestScore = 0;
         List<String> lowerTexts = null; // only when some block above the text looks like a title
-
         for (int i = first - 1; i >= 0 && i >= first - TITLE_NEAR_TEXT; i--) {
             Item it = items.get(i);
             if ((it.fate != Fate.OPEN && i != title) || captionLike(it) || !looksLikeTitle(it)) continue;
-            int w = TextMeasure.weightedLength(it.text);
+            int w = it.weight;
             // a title is long for a heading, is printed again elsewhere on the page (the window title, a
             // breadcrumb, a share box), and stands close above the text
             if (lowerTexts == null) lowerTexts = items.stream().map(x -> x.text.toLowerCase(java.util.Locale.ROOT)).toList();
@@ -205,11 +206,11 @@ public final class ArticleAssembler {
     }
 
     private boolean looksLikeTitle(Item it) {
-        int w = TextMeasure.weightedLength(it.text);
+        int w = it.weight;
         if (w < 15 || w > 300 || TextMeasure.endsLikeSentence(it.text) || LABEL_OR_CLOCK.matcher(it.text).find()) return false;
         if (!header.dates(it.text).isEmpty() || header.source(it.text).isPresent() || header.byline(it.text).isPresent()
                 || header.breadcrumbSection(it.text).isPresent()) return false;
-        return it.text.split("\\s+").length >= 3 || w >= 30;
+        return TextMeasure.words(it.text) >= 3 || w >= 30;
     }
 
     private static boolean printedElsewhere(List<String> lowerTexts, int index) {
@@ -246,7 +247,7 @@ public final class ArticleAssembler {
             }
             if (beforeTitle || meta.section == null) {
                 Optional<String> crumb = header.breadcrumbSection(it.text);
-                if (crumb.isPresent() && (beforeTitle || TextMeasure.weightedLength(it.text) < 60)) {
+                if (crumb.isPresent() && (beforeTitle || it.weight < 60)) {
                     meta.section(crumb.get(), "breadcrumb line " + it.c.position() + " '" + it.text + "'");
                     it.remove("metadata", "metadata:breadcrumb");
                 }
@@ -301,7 +302,7 @@ public final class ArticleAssembler {
     private static void classify(List<Item> items) {
         for (Item it : items) {
             if (it.fate != Fate.OPEN) continue;
-            int w = TextMeasure.weightedLength(it.text);
+            int w = it.weight;
             boolean sentence = TextMeasure.endsLikeSentence(it.text) || TextMeasure.punctuation(it.text) >= 2;
             if (it.c.linkDensity() > 0.5 || (it.c.linkDensity() > 0.25 && w < GOOD)) it.quality = Quality.BAD;
             else if (w < SHORT) it.quality = Quality.SHORT;
@@ -330,7 +331,7 @@ public final class ArticleAssembler {
         long prose = 0, entries = 0;
         for (Item it : items) {
             if (it.fate != Fate.OPEN) continue;
-            int w = TextMeasure.weightedLength(it.text);
+            int w = it.weight;
             if (it.listingEntry) entries += w;
             else if (it.quality == Quality.GOOD) prose += w;
         }
@@ -345,15 +346,7 @@ public final class ArticleAssembler {
      * headlines are not listing entries for now.
      */
     private static boolean looksLikeHeadline(String text, int weightedLength) {
-        if (weightedLength < HEADLINE_MIN) return false;
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) words++;
-            inWord = !space;
-        }
-        return words >= 4;
+        return weightedLength >= HEADLINE_MIN && TextMeasure.words(text) >= 4;
     }
 
     /** jusText's context pass: middling blocks between good ones are text, lone ones in furniture are not. */
@@ -391,12 +384,12 @@ public final class ArticleAssembler {
     }
 
     private static boolean isHeadingLike(Item it) {
-        return it.c.isHeadingTag() || (!TextMeasure.endsLikeSentence(it.text) && TextMeasure.weightedLength(it.text) >= 8);
+        return it.c.isHeadingTag() || (!TextMeasure.endsLikeSentence(it.text) && it.weight >= 8);
     }
 
     private static int goodWeight(List<Item> items) {
         int w = 0;
-        for (Item it : items) if (it.fate == Fate.OPEN && it.quality == Quality.GOOD) w += TextMeasure.weightedLength(it.text);
+        for (Item it : items) if (it.fate == Fate.OPEN && it.quality == Quality.GOOD) w += it.weight;
         return w;
     }
 
@@ -419,7 +412,7 @@ public final class ArticleAssembler {
         // measured: in text dumps the fallback costs more precision than it brings recall
         for (Item it : items) {
             if (it.fate != Fate.OPEN || it.c.tag() == null) continue;
-            int w = TextMeasure.weightedLength(it.text);
+            int w = it.weight;
             // a listing's teasers are whole-card links: long linked sentences are its text
             boolean teaser = w >= GOOD && TextMeasure.endsLikeSentence(it.text);
             if (w < 15 || (it.c.linkDensity() >= 0.5 && !teaser)) continue;
@@ -429,7 +422,7 @@ public final class ArticleAssembler {
         // still nothing: a page of short blocks (a product card, a form's description) keeps those
         // with few links rather than coming out empty (extraction-dev 0.804 -> 0.806)
         for (Item it : items) {
-            if (it.fate == Fate.OPEN && it.c.tag() != null && TextMeasure.weightedLength(it.text) >= 15 && it.c.linkDensity() < 0.5) {
+            if (it.fate == Fate.OPEN && it.c.tag() != null && it.weight >= 15 && it.c.linkDensity() < 0.5) {
                 it.quality = Quality.GOOD;
             }
         }
@@ -447,7 +440,7 @@ public final class ArticleAssembler {
             if (it.fate == Fate.OPEN && it.quality == Quality.GOOD && !captionLike(it)) {
                 // a short heading-like block right under the title is a subtitle, not the start of the text
                 boolean standfirst = first < 0 && title >= 0 && it.c.tag() == null && isSubtitle(it)
-                        && TextMeasure.weightedLength(it.text) < SENTENCE_GOOD * 2;
+                        && it.weight < SENTENCE_GOOD * 2;
                 if (first < 0 && !standfirst) first = i;
                 if (first >= 0) last = i;
             }
@@ -478,7 +471,7 @@ public final class ArticleAssembler {
             } else if (i > last) {
                 it.remove("tail", "tail:after-main-text");
             } else if (it.quality == Quality.GOOD) {
-                it.fate = isHeadingLike(it) && TextMeasure.weightedLength(it.text) < SENTENCE_GOOD || it.c.isHeadingTag()
+                it.fate = isHeadingLike(it) && it.weight < SENTENCE_GOOD || it.c.isHeadingTag()
                         ? Fate.HEADING : Fate.BODY;
             } else if (isTextElementInHtml(it) || it.c.inMain() && it.c.linkDensity() <= SPAN_LINK_DENSITY) {
                 // inside the article's span an HTML text element (a list item, a short paragraph, a
@@ -508,13 +501,13 @@ public final class ArticleAssembler {
 
     private boolean captionLike(Item it) {
         if ("figcaption".equals(it.c.tag()) || "caption".equals(it.c.tag())) return true;
-        if (!it.repeated && TextMeasure.weightedLength(it.text) >= 400) return false;
+        if (!it.repeated && it.weight >= 400) return false;
         if (it.captionText == null) it.captionText = header.looksLikeCaption(it.text);
         return it.captionText;
     }
 
     private static boolean isSubtitle(Item it) {
-        int w = TextMeasure.weightedLength(it.text);
+        int w = it.weight;
         return w >= 12 && w <= 250 && !TextMeasure.endsLikeSentence(it.text) && it.c.linkDensity() < 0.2;
     }
 

@@ -123,7 +123,7 @@ public final class HeaderLines {
         String[] crumbs = BREADCRUMB_SEP.split(line.strip());
         if (crumbs.length < 2) return Optional.empty();
         for (String c : crumbs) {
-            if (c.isBlank() || c.split("\\s+").length > 4 || c.matches(".*[.!?。！？].*")) return Optional.empty();
+            if (c.isBlank() || TextMeasure.words(c) > 4 || c.matches(".*[.!?。！？].*")) return Optional.empty();
         }
         return Optional.of(displayCase(crumbs[crumbs.length - 1].strip()));
     }

@@ -49,7 +49,6 @@ public final class HtmlExtractor {
      */
     private static final Set<String> WRAPPER_SUSPECTS = Set.of("form", "noscript", "aside");
     private static final double WRAPPER_SHARE = 0.6;
-    private static final int LONG_PARAGRAPH = 300;
 
     private final ArticleAssembler assembler;
     private final HtmlMetadata metadata;
@@ -199,7 +198,7 @@ public final class HtmlExtractor {
 
     /** "display: none" in an inline style, read without copying the style (every element is asked). */
     private static boolean hasDisplayNone(String style) {
-        int at = style.isEmpty() ? -1 : indexOfIgnoreCase(style, "display");
+        int at = style.isEmpty() ? -1 : indexOfIgnoreCase(style, "display", 0);
         while (at >= 0) {
             int i = at + "display".length();
             while (i < style.length() && style.charAt(i) == ' ') i++;
@@ -211,10 +210,6 @@ public final class HtmlExtractor {
             at = indexOfIgnoreCase(style, "display", at + 1);
         }
         return false;
-    }
-
-    private static int indexOfIgnoreCase(String s, String word) {
-        return indexOfIgnoreCase(s, word, 0);
     }
 
     private static int indexOfIgnoreCase(String s, String word, int from) {
@@ -236,14 +231,7 @@ public final class HtmlExtractor {
      * classifier decides.
      */
     private static boolean holdsProse(Element e, TextStats stats) {
-        if (stats.linkDensity(e) > 0.3) return false;
-        int sentences = 0;
-        for (Element p : e.select("p")) {
-            String t = p.text();
-            // a long paragraph is prose even in a script that ends sentences without a stop (Thai)
-            if (t.length() >= 80 && TextMeasure.endsLikeSentence(t) || t.length() >= LONG_PARAGRAPH) sentences++;
-        }
-        return sentences >= 1;
+        return stats.linkDensity(e) <= 0.3 && stats.proseParagraphs(e) >= 1;
     }
 
     /** Readability's scoring: paragraphs vote for their ancestors; the best-scored container is the article. */

@@ -162,7 +162,7 @@ public final class HtmlMetadata {
             if (i <= 0) continue;
             String head = title.substring(0, i).strip(), tail = title.substring(i + sep.length()).strip();
             boolean tailIsSite = site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase().contains(tail.toLowerCase()));
-            if (tailIsSite || (!onlyTheSiteName && tail.length() < head.length() / 2 && tail.split("\\s+").length <= 4)) return head;
+            if (tailIsSite || (!onlyTheSiteName && tail.length() < head.length() / 2 && TextMeasure.words(tail) <= 4)) return head;
         }
         return title;
     }

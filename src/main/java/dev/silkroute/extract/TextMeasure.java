@@ -31,6 +31,18 @@ public final class TextMeasure {
         return n;
     }
 
+    /** Runs of non-space characters (a script without spaces is one "word" per run). */
+    public static int words(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
+    }
+
     /** Whether the line ends like a sentence (quotes and brackets after the stop allowed). */
     public static boolean endsLikeSentence(String s) {
         int i = s.length() - 1;

@@ -14,7 +14,9 @@ import org.jsoup.select.NodeVisitor;
  * walks each subtree again for every ancestor that is asked; on a deep page that cost a tenth of
  * extraction time. A run of whitespace inside a text counts as one character, as in the element's
  * text. A snapshot: after elements are
- * removed, take a new one.
+ * removed, take a new one. It also counts the prose paragraphs below each element, which the
+ * clean-up asks of every hidden, form or class-condemned element: selecting them again per element
+ * walked nested subtrees once per level.
  */
 final class TextStats {
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
@@ -23,7 +25,7 @@ final class TextStats {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e) counts.put(e, new int[2]);
+                if (node instanceof Element e) counts.put(e, new int[3]);
             }
 
             @Override
@@ -35,12 +37,16 @@ final class TextStats {
                     int[] c = counts.get(p);
                     c[0] += n;
                     if (p.normalName().equals("a")) c[1] += n;
-                } else if (node instanceof Element e && e != root && e.parent() != null) {
-                    int[] own = counts.get(e), up = counts.get(e.parent());
+                } else if (node instanceof Element e) {
+                    int[] own = counts.get(e);
+                    if (e.normalName().equals("p") && isProse(e.text())) own[2]++;
+                    if (e == root || e.parent() == null) return;
+                    int[] up = counts.get(e.parent());
                     if (up == null) return;
                     up[0] += own[0];
                     // everything inside a link is link text
                     up[1] += e.normalName().equals("a") ? own[0] : own[1];
+                    up[2] += own[2];
                 }
             }
         }, root);
@@ -59,6 +65,20 @@ final class TextStats {
         int links = e.normalName().equals("a") ? c[0] : c[1];
         return Math.min(1.0, (double) links / c[0]);
     }
+
+    /** Paragraphs ({@code <p>}) of prose in the element and below it. */
+    int proseParagraphs(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[2];
+    }
+
+    /** A paragraph long enough to end like a sentence and doing so, or long enough to be prose without a stop (Thai). */
+    private static boolean isProse(String paragraph) {
+        int n = paragraph.length();
+        return n >= 80 && TextMeasure.endsLikeSentence(paragraph) || n >= LONG_PARAGRAPH;
+    }
+
+    private static final int LONG_PARAGRAPH = 300;
 
     /**
      * About the length the text has in {@code Element.text()}: a run of whitespace counts as one

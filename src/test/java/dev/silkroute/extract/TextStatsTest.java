@@ -31,4 +31,14 @@ class TextStatsTest {
         assertEquals(0.0, stats.linkDensity(page.selectFirst("#story p")), 0.001);
         assertEquals(1.0, stats.linkDensity(page.selectFirst("a")), 0.001);
     }
+
+    @Test
+    void countsTheProseParagraphsBelowEachElement() {
+        Document nested = Jsoup.parse("<div id=outer><div hidden id=inner><p>" + "The customs post at the border opened a second "
+                + "lane for freight trucks on Monday, officials said.</p><p>Read more</p></div></div><div id=menu><p>Home</p></div>");
+        TextStats counted = new TextStats(nested.body());
+        assertEquals(1, counted.proseParagraphs(nested.getElementById("inner")), "a sentence of 80+ characters is prose; 'Read more' is not");
+        assertEquals(1, counted.proseParagraphs(nested.getElementById("outer")), "and it counts for every ancestor");
+        assertEquals(0, counted.proseParagraphs(nested.getElementById("menu")));
+    }
 }
