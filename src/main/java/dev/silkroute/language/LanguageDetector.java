@@ -13,14 +13,15 @@ import java.util.Set;
 /**
  * Labels a text with its language. A cascade, cheapest and surest evidence first:
  * <ol>
- *   <li>no letters → {@code und} (dates, numbers, URLs, phone lines);</li>
+ *   <li>no letters, or one capital letter → {@code und} (dates, numbers, URLs, phone lines, list marks);</li>
  *   <li>the writing system: Hangul → ko, Kana → ja, Han alone → zh unless its characters are
  *       Japanese forms ({@link HanLetters});</li>
  *   <li>the alphabet ({@link Alphabets}, CLDR exemplar letters): only the configured languages whose
  *       alphabet holds the text's letters stay candidates — ұ rules out Russian, ї rules out Kazakh,
  *       ە rules out Arabic and Persian; one candidate left is the answer;</li>
  *   <li>in a phrase of at most three words that are all function words of some candidates (Lucene's
- *       stop-word lists, {@link FunctionWords}): only those candidates;</li>
+ *       stop-word lists, {@link FunctionWords}): only those candidates; in a phrase of other words,
+ *       only the candidates whose lexicon has them ({@link WordLexicons});</li>
  *   <li>a character n-gram model learned from Unicode CLDR ({@link CldrNgramModel}), heard when it
  *       names a language neither statistical model has (Turkmen);</li>
  *   <li>Apache OpenNLP ({@link OpenNlpModel}) among the candidates, heard when it names a language
@@ -57,6 +58,7 @@ public final class LanguageDetector {
     private final HanLetters hanLetters = new HanLetters();
     private final FunctionWords functionWords;
     private final CldrNgramModel cldr;
+    private final WordLexicons lexicons;
 
     /**
      * @param languages   ISO 639-1 codes to choose among, optionally with a script ({@code uz-Cyrl})
@@ -72,6 +74,7 @@ public final class LanguageDetector {
         this.openNlp = new OpenNlpModel();
         this.functionWords = new FunctionWords(allowed);
         this.cldr = new CldrNgramModel(allowed);
+        this.lexicons = new WordLexicons(allowed);
     }
 
     /** The configured list this detector was built from, as given. */
@@ -91,7 +94,7 @@ public final class LanguageDetector {
         text = ADDRESS.matcher(text).replaceAll(" ");
         ScriptCounts sc = ScriptCounts.of(text);
         // one Han character is a word; one Latin letter is not
-        if (sc.weight() < 2) return LanguageGuess.undetermined();
+        if (sc.weight() < 2 && !isOneLetterWord(text, sc)) return LanguageGuess.undetermined();
         UnicodeScript script = sc.dominant();
         switch (script) {
             case HANGUL: return allowedOr("ko", sc);
@@ -104,6 +107,16 @@ public final class LanguageDetector {
             default:
                 return byAlphabetAndModels(text, UScript.getCodeFromName(script.name()));
         }
+    }
+
+    /**
+     * One lower-case letter alone is a word in many languages (Italian "e", Polish "w", Ukrainian
+     * "і", Pashto "د"); one capital is more often a list mark or an initial, which says nothing.
+     */
+    private static boolean isOneLetterWord(String text, ScriptCounts sc) {
+        if (sc.letters != 1) return false;
+        int letter = text.codePoints().filter(Character::isLetter).findFirst().orElseThrow();
+        return !Character.isUpperCase(letter) && !Character.isTitleCase(letter);
     }
 
     private LanguageGuess byAlphabetAndModels(String text, int uscript) {
@@ -139,6 +152,8 @@ public final class LanguageDetector {
             Set<String> listed = functionWords.allFunctionWordsIn(words, candidates);
             if (listed.size() == 1) return new LanguageGuess(listed.iterator().next(), 0.6);
             if (listed.size() > 1) candidates = listed;
+            // a phrase of content words: the languages that have these words at all
+            else if (listed.isEmpty()) candidates = lexicons.narrow(words, candidates);
         }
         Set<String> linguaKnows = new LinkedHashSet<>();
         boolean someOnlyOpenNlpKnows = false, someNoModelKnows = false;

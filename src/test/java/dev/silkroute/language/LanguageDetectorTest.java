@@ -105,6 +105,22 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aLoneLowerCaseLetterIsAWordButACapitalIsAMark() {
+        assertEquals("uk", lang("і"), "Ukrainian 'and'");
+        assertEquals("tg", lang("ӯ"), "Tajik 'he, she'");
+        assertEquals("pl", lang("w"), "Polish 'in'");
+        assertEquals("und", lang("A"), "a list mark or an initial");
+    }
+
+    @Test
+    void aPhraseOfContentWordsKeepsTheLanguagesThatHaveTheWords() {
+        // no ټ ډ ړ ښ ګ ڼ ې: only the words themselves say Pashto, not Persian or Urdu
+        assertEquals("ps", lang("ولسمشر"), "president");
+        assertEquals("ps", lang("خپلو خلکو"), "to their people");
+        assertEquals("fa", lang("رئیس جمهور"), "the Persian for the same");
+    }
+
+    @Test
     void aQuotedForeignNameDoesNotDisqualifyALongParagraph() {
         String ru = "Делегация посетила столицу, которую местные жители называют Нұр-Сұлтан, и провела переговоры"
                 + " с представителями правительства о строительстве новой железной дороги через границу.";
