@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words each language is known to write, from the word lists of Tesseract's OCR models
@@ -48,16 +51,23 @@ final class WordLexicons {
 
     /** The form words are stored and looked up in. */
     static String normalize(String word) {
-        return Normalizer.normalize(word.replaceAll("[\\u200c-\\u200f\\u202a-\\u202e\\u2066-\\u2069]", ""), Normalizer.Form.NFC)
-                .toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(DIRECTION_MARKS.matcher(word).replaceAll(""), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
+
+    /** Joiners and bidirectional marks, which word lists of right-to-left languages carry and text may not. */
+    private static final Pattern DIRECTION_MARKS = Pattern.compile("[\\u200c-\\u200f\\u202a-\\u202e\\u2066-\\u2069]");
 
     /**
      * The candidates whose lexicon may hold every word of the phrase, plus those that cannot be
      * judged (no usable lexicon); all the candidates when no lexicon holds them all, since a word
      * none of them knows (a name, a typo) says nothing.
      */
-    Set<String> narrow(String[] words, Set<String> candidates) {
+    Set<String> narrow(String[] phrase, Set<String> candidates) {
+        List<String> words = new ArrayList<>(phrase.length);
+        for (String w : phrase) {
+            // a word longer than the lexicons store cannot be looked up
+            if (!w.isEmpty() && w.codePointCount(0, w.length()) <= MAX_CHARS) words.add(normalize(w));
+        }
         Set<String> out = new LinkedHashSet<>();
         boolean someLexiconHoldsAll = false;
         for (String c : candidates) {
@@ -68,8 +78,7 @@ final class WordLexicons {
             }
             boolean all = true;
             for (String w : words) {
-                if (w.isEmpty() || w.codePointCount(0, w.length()) > MAX_CHARS) continue;
-                if (!lexicon.mightContain(normalize(w))) { all = false; break; }
+                if (!lexicon.mightContain(w)) { all = false; break; }
             }
             if (all) {
                 out.add(c);
