@@ -156,6 +156,31 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aListingWhoseEntriesStandInSectionsOutsideItsIntroductionKeepsThemUnlessThePageIsDated() {
+        String[][] sections = {
+                {"Freight trains set a record at the border port", "Traders from five countries meet at the autumn fair",
+                        "Customs officers cut the waiting time to a few hours"},
+                {"A new rail line links the two largest cities of the region", "Farmers sell their cotton harvest for a better price",
+                        "The dry port doubles its warehouse space this spring"}};
+        StringBuilder body = new StringBuilder("<main><h1>Trade and transport</h1><div class='intro'><p>" + P1 + " " + P2
+                + "</p></div></main>");
+        for (String[] section : sections) {
+            body.append("<section><h2>More from the region</h2><div class='cards'>");
+            for (String h : section) body.append("<a href='/").append(h.length()).append("'><div><span>").append(h).append("</span></div></a>");
+            body.append("</div></section>");
+        }
+        String url = "https://news.example.com/trade/";
+        Extraction listing = extractor.extract("<html><head><title>Trade and transport</title></head><body>" + body + "</body></html>",
+                url, new PageMeta());
+        for (String[] section : sections) for (String h : section) assertTrue(listing.text().contains(h), "an entry: " + listing.text());
+
+        Extraction dated = extractor.extract("<html><head><title>Trade and transport</title><meta property='article:published_time'"
+                + " content='2024-03-04T08:00:00Z'></head><body>" + body + "</body></html>", url, new PageMeta());
+        assertTrue(dated.text().contains(P1), dated.text());
+        assertFalse(dated.text().contains(sections[1][0]), "a dated page's other headlines are related stories: " + dated.text());
+    }
+
+    @Test
     void aProductGridInsideTheMainTextKeepsItsNamesButNotItsLinks() {
         StringBuilder grid = new StringBuilder();
         for (String name : new String[] {"Compact Desk Drawer", "Acoustic Hanging Panel", "Oak Side Table", "Walnut Shelf"}) {
