@@ -112,6 +112,7 @@ public final class HtmlExtractor {
      * @param byClassNames whether class and id names may condemn an element (they are weak evidence)
      */
     private Extraction fromBody(Element body, PageMeta meta, boolean byClassNames) {
+        NextStories.cut(body, meta.title());
         clean(body, byClassNames);
         TextStats stats = new TextStats(body);
         Element main = mainContainer(body, stats);

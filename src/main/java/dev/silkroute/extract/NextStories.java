@@ -1,0 +1,54 @@
+package dev.silkroute.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Infinite scroll: a news site appends the next story, and the one after, to the page as the reader
+ * scrolls, each in an {@code <article>} with its own {@code <h1>}. A crawled copy may hold several.
+ * The page's story is the one whose headline is the page's title; the others are other stories.
+ * Listings and forums are left alone: their articles' headlines are not the page's title, or no
+ * article has one.
+ */
+final class NextStories {
+    private NextStories() {}
+
+    /** Removes the other stories from the body; the number removed. */
+    static int cut(Element body, String pageTitle) {
+        if (pageTitle == null || pageTitle.isBlank()) return 0;
+        String want = comparable(pageTitle);
+        if (want.isEmpty()) return 0;
+        List<Element> titled = new ArrayList<>();
+        for (Element article : body.getElementsByTag("article")) {
+            if (article.parents().stream().anyMatch(p -> p.normalName().equals("article"))) continue;
+            if (article.selectFirst("h1") != null) titled.add(article);
+        }
+        if (titled.size() < 2) return 0;
+        Element own = null;
+        for (Element a : titled) {
+            if (comparable(a.selectFirst("h1").text()).equals(want)) {
+                if (own != null) return 0; // two stories with the page's title: nothing to tell apart
+                own = a;
+            }
+        }
+        if (own == null) return 0;
+        int cut = 0;
+        for (Element a : titled) {
+            if (a != own) {
+                a.remove();
+                cut++;
+            }
+        }
+        return cut;
+    }
+
+    private static String comparable(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int cp : TextMeasure.tidy(s).toLowerCase(Locale.ROOT).codePoints().toArray()) {
+            if (Character.isLetterOrDigit(cp)) out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+}
