@@ -64,7 +64,10 @@ public final class HtmlMetadata {
         if (meta.title == null && h1 != null) meta.title(h1.text(), "<h1>");
     }
 
+    private static final java.util.Set<String> DISCUSSION_TYPES = java.util.Set.of("DiscussionForumPosting", "QAPage");
+
     private void readJsonLd(Document doc, PageMeta meta) {
+        if (doc.selectFirst("[itemtype$=/DiscussionForumPosting], [itemtype$=/QAPage]") != null) meta.discussion = true;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode root;
             try {
@@ -76,6 +79,7 @@ public final class HtmlMetadata {
             flatten(root, nodes);
             for (JsonNode n : nodes) {
                 String type = n.path("@type").isArray() ? n.path("@type").path(0).asText() : n.path("@type").asText();
+                if (DISCUSSION_TYPES.contains(type)) meta.discussion = true;
                 if (!type.matches("(?i).*(Article|Posting|Report|WebPage|BlogPosting|NewsArticle).*")) continue;
                 meta.title(text(n, "headline"), JSON_LD_HEADLINE);
                 meta.published(isoDate(text(n, "datePublished")), "json-ld datePublished");

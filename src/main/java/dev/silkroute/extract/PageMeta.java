@@ -13,6 +13,8 @@ import java.util.Map;
 public final class PageMeta {
     String title, subtitle, published, modified, source, section, url, site, language;
     final List<String> byline = new ArrayList<>();
+    /** The page declares itself a discussion (schema.org DiscussionForumPosting or QAPage): its comments are its content. */
+    boolean discussion;
     final Map<String, String> provenance = new LinkedHashMap<>();
 
     public void title(String v, String from) { if (title == null && set(v)) { title = v.strip(); provenance.put("title", from); } }

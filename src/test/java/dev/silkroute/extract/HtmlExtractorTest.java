@@ -181,6 +181,32 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void readersCommentsAreNotTheArticleHoweverWellWritten() {
+        String comment = "I travelled on this line last spring, and the customs check at the border took less than an hour, "
+                + "which surprised everyone in our carriage.";
+        Extraction e = extract("<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article><div id='comments' class='comment-list'><div class='comment'><p>" + comment + "</p></div></div>");
+        assertTrue(e.text().contains(P3), e.text());
+        assertFalse(e.text().contains("I travelled on this line"), "a reader's comment: " + e.text());
+    }
+
+    @Test
+    void aThreadsRepliesAreItsContentWhetherItSaysSoOrTheyHoldMostOfIt() {
+        String reply = "The customs check at the border took less than an hour when I crossed last spring, so plan for that.";
+        String thread = "<div class='question'><h1>How long does the border crossing take?</h1><p>" + P1 + "</p></div>"
+                + "<div class='comments'><div class='comment'><p>" + reply + "</p></div><div class='comment'><p>" + P2
+                + "</p></div><div class='comment'><p>" + P3 + "</p></div></div>";
+        Extraction undeclared = extract(thread);
+        assertTrue(undeclared.text().contains(reply), "the replies hold most of the page: " + undeclared.text());
+
+        Extraction declared = extractor.extract("<html itemscope itemtype='https://schema.org/QAPage'><head><title>Border crossing"
+                + "</title></head><body><div class='question'><h1>How long does the border crossing take?</h1><p>" + P1 + " " + P2
+                + " " + P3 + "</p></div><div class='comments'><div class='comment'><p>" + reply + "</p></div></div></body></html>",
+                "https://forum.example.com/t/42", new PageMeta());
+        assertTrue(declared.text().contains(reply), "a page that says it is a Q&A: " + declared.text());
+    }
+
+    @Test
     void aProductGridInsideTheMainTextKeepsItsNamesButNotItsLinks() {
         StringBuilder grid = new StringBuilder();
         for (String name : new String[] {"Compact Desk Drawer", "Acoustic Hanging Panel", "Oak Side Table", "Walnut Shelf"}) {
