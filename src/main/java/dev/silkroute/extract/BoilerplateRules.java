@@ -105,7 +105,18 @@ public final class BoilerplateRules {
                     + "|empfohlener redaktioneller inhalt|load (external|third[- ]party) content|this content is (hosted|provided) by "
                     + "(a )?third[- ]party|contenu externe|contenido externo|contenuto esterno",
                     "inhalt", "content", "drittplattform", "einverstanden", "contenu", "contenido", "contenuto"),
-            rule("cookie", "cookie-banner", 300, "(we|this (web)?site) uses? cookies|accept (all )?cookies|cookie (policy|settings)", "cookie")
+            // a consent notice or a consent manager's panel: cookies with the words of consent beside them,
+            // or a site saying it uses them, in the languages of the sets; "cookies are set on the
+            // response" (a framework's manual) or "cookie dough" are not (extraction-dev: 24 lines of
+            // our output matched, none of any expected text)
+            rule("cookie", "cookie-banner", 400, "(cookies?|çerez\\w*|sīkdatn\\w*|ciasteczk\\w*)\\W+(\\w+\\W+){0,2}?(necessary|functional"
+                    + "|performance|targeting|analytics|advertising|preferences|settings|consent|policy|partners|opt.out|switched off"
+                    + "|allow|paramétrer|einstellungen|richtlinie|kullan)"
+                    + "|\\b(we|our (web)?site|this (web)?site|partners)\\b\\W+(\\w+\\W+){0,4}?(use|store|set|place)\\w*\\W+(\\w+\\W+){0,3}?cookies"
+                    + "|\\b\\w+ uses cookies|accept (all )?cookies"
+                    + "|\\b(utilise|utilisons|verwendet|verwenden|nutzt|nutzen|kullanıyoruz|izmantotas|używa|używamy|использует|используем"
+                    + "|usa|usamos|utilizamos|utiliza|gebruikt|gebruiken)\\W+(\\w+\\W+){0,4}?(cookies?|çerez\\w*|sīkdatn\\w*|ciasteczk\\w*)\\b",
+                    "cookie", "çerez", "sīkdatn", "ciasteczk")
     );
 
     /** The first rule that fires for this line, if any. */

@@ -67,7 +67,16 @@ class BoilerplateRulesTest {
                 Map.entry("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", "embed-consent:external-content"),
                 Map.entry("YouTube-Inhalte erlauben", "embed-consent:external-content"),
                 Map.entry("Click here to load third-party content", "embed-consent:external-content"),
-                Map.entry("We use cookies to improve your experience", "cookie:cookie-banner"));
+                Map.entry("We use cookies to improve your experience", "cookie:cookie-banner"),
+                Map.entry("These cookies are necessary for the website to function and cannot be switched off.", "cookie:cookie-banner"),
+                Map.entry("Select your cookie preferences", "cookie:cookie-banner"),
+                Map.entry("We and our 600 partners store and access cookies on your device.", "cookie:cookie-banner"),
+                Map.entry("Example News uses cookies to analyse traffic.", "cookie:cookie-banner"),
+                Map.entry("Ce site utilise des cookies pour mesurer l'audience.", "cookie:cookie-banner"),
+                Map.entry("Diese Website verwendet Cookies.", "cookie:cookie-banner"),
+                Map.entry("Web sitemizde çerezleri kullanıyoruz.", "cookie:cookie-banner"),
+                Map.entry("LSM portālā tiek izmantotas sīkdatnes.", "cookie:cookie-banner"),
+                Map.entry("Nasz serwis używa plików cookies.", "cookie:cookie-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
 
@@ -81,6 +90,9 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Join the discussion in Almaty"));
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
+        assertEquals("kept", rule("Bake the cookies for ten minutes, until the edges are golden."));
+        assertEquals("kept", rule("To set cookies you can use the set_cookie method of the response object."));
+        assertEquals("kept", rule("Clearing cookies and cache fixes most log-in problems."));
         assertEquals("kept", rule("Der Inhalt des Vertrags wurde am Montag in Astana veröffentlicht."));
         assertEquals("kept", rule("Officials said subscribers to the new rail pass would travel free on weekends."));
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
