@@ -96,6 +96,10 @@ public final class BoilerplateRules {
             // the label of an advertising slot, alone on its line, in the languages of the sets
             rule("advert", "ad-label", 40, "^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
                     + "pubblicità|advertentie|reklama|реклама|广告|廣告|広告|광고)\\s*[:：]?$"),
+            // the typo-report widget of Russian, Central Asian and Baltic news sites: "Нашли ошибку? Выделите
+            // текст и нажмите Ctrl+Enter"; a keyboard shortcut in a short line is an instruction to the reader
+            rule("error-report", "typo-report", 250, "ctrl\\s*\\+\\s*enter|^(нашли|заметили) (ошибку|опечатку)|^found (a )?(typo|mistake)\\b",
+                    "ctrl", "нашли", "заметили", "found"),
             // a template's placeholder left in the page: $$ARTICLEAD$$, {{ headline }}, %%AD_SLOT%%
             rule("template", "placeholder", 80, "^(\\$\\$[\\w.-]+\\$\\$|\\{\\{[^{}]*}}|%%[\\w.-]+%%)$"),
             // the consent box a European site shows in place of an embedded video or post until it is allowed

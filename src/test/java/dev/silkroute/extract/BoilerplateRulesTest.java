@@ -76,7 +76,11 @@ class BoilerplateRulesTest {
                 Map.entry("Diese Website verwendet Cookies.", "cookie:cookie-banner"),
                 Map.entry("Web sitemizde çerezleri kullanıyoruz.", "cookie:cookie-banner"),
                 Map.entry("LSM portālā tiek izmantotas sīkdatnes.", "cookie:cookie-banner"),
-                Map.entry("Nasz serwis używa plików cookies.", "cookie:cookie-banner"));
+                Map.entry("Nasz serwis używa plików cookies.", "cookie:cookie-banner"),
+                Map.entry("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "error-report:typo-report"),
+                Map.entry("Iezīmējiet tekstu un spiediet Ctrl + Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "error-report:typo-report"),
+                Map.entry("Заметили опечатку?", "error-report:typo-report"),
+                Map.entry("Found a typo? Select it and let us know.", "error-report:typo-report"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
 
@@ -90,6 +94,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Join the discussion in Almaty"));
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
+        assertEquals("kept", rule("Investigators found a mistake in the customs declarations of three companies."));
         assertEquals("kept", rule("Bake the cookies for ten minutes, until the edges are golden."));
         assertEquals("kept", rule("To set cookies you can use the set_cookie method of the response object."));
         assertEquals("kept", rule("Clearing cookies and cache fixes most log-in problems."));
