@@ -96,6 +96,11 @@ public final class BoilerplateRules {
             // the label of an advertising slot, alone on its line, in the languages of the sets
             rule("advert", "ad-label", 40, "^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
                     + "pubblicità|advertentie|reklama|реклама|广告|廣告|広告|광고)\\s*[:：]?$"),
+            // "pay or consent": German sites ask the reader to accept ads and tracking or to buy an
+            // ad-free subscription before the article (in a text dump, the wall stands above it)
+            rule("consent", "ad-consent-wall", 500, "mit werbung|werbung und tracking|werbefrei|pur[- ]?abo|zustimmung kann jederzeit"
+                    + "|datenschutzoptionen|personalisierte(r|n)? werbung",
+                    "werbung", "werbefrei", "pur", "zustimmung", "datenschutzoptionen"),
             // the typo-report widget of Russian, Central Asian and Baltic news sites: "Нашли ошибку? Выделите
             // текст и нажмите Ctrl+Enter"; a keyboard shortcut in a short line is an instruction to the reader
             rule("error-report", "typo-report", 250, "ctrl\\s*\\+\\s*enter|^(нашли|заметили) (ошибку|опечатку)|^found (a )?(typo|mistake)\\b",

@@ -80,6 +80,10 @@ class BoilerplateRulesTest {
                 Map.entry("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "error-report:typo-report"),
                 Map.entry("Iezīmējiet tekstu un spiediet Ctrl + Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "error-report:typo-report"),
                 Map.entry("Заметили опечатку?", "error-report:typo-report"),
+                Map.entry("Weiter mit Werbung", "consent:ad-consent-wall"),
+                Map.entry("Nutze die Seite wie gewohnt mit Werbung und Tracking. Die Zustimmung kann jederzeit widerrufen werden.",
+                        "consent:ad-consent-wall"),
+                Map.entry("Bereits PUR-Abonnent? Hier anmelden.", "consent:ad-consent-wall"),
                 Map.entry("Found a typo? Select it and let us know.", "error-report:typo-report"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
@@ -94,6 +98,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Join the discussion in Almaty"));
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
+        assertEquals("kept", rule("Die Partei will die Werbung für Tabak verbieten, sagte die Ministerin am Montag."));
         assertEquals("kept", rule("Investigators found a mistake in the customs declarations of three companies."));
         assertEquals("kept", rule("Bake the cookies for ten minutes, until the edges are golden."));
         assertEquals("kept", rule("To set cookies you can use the set_cookie method of the response object."));
