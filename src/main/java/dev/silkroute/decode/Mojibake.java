@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Repairs UTF-8 that was decoded as Windows-1252 before it reached us — "debtâ€”nearly",
- * "priceÂ " — as many scraped pages carry it in their own bytes. A sequence is rewritten only when
+ * Repairs UTF-8 that was decoded as Windows-1252 (or ISO-8859-1) before it reached us — "debtâ€”nearly",
+ * "priceÂ ", "Statesâ\u0080\u0099s" — as many scraped pages carry it in their own bytes. A sequence is rewritten only when
  * its Windows-1252 bytes are one well-formed UTF-8 character, so real text ("Ärger", "café") is
  * never touched.
  */
@@ -70,6 +70,8 @@ final class Mojibake {
             int high = CP1252_HIGH.indexOf(c);
             if (c <= 0xFF && (c < 0x80 || c > 0x9F)) bytes[i] = (byte) c;
             else if (high >= 0) bytes[i] = (byte) (0x80 + high);
+            // read as ISO-8859-1 instead, the bytes 0x80-0x9F became C1 controls, which no real text holds
+            else if (c >= 0x80 && c <= 0x9F) bytes[i] = (byte) c;
             else return null;
         }
         try {

@@ -14,6 +14,13 @@ class MojibakeTest {
     }
 
     @Test
+    void utf8ReadAsIso88591IsRepairedToo() {
+        // the same bytes read as Latin-1 leave C1 controls where Windows-1252 has curly quotes
+        assertEquals("The United States\u2019s buses", Mojibake.repair("The United States\u00e2\u0080\u0099s buses").text());
+        assertEquals("coverage\u2014just", Mojibake.repair("coverage\u00e2\u0080\u0094just").text());
+    }
+
+    @Test
     void realTextInLatinAndOtherScriptsIsNeverTouched() {
         for (String real : new String[] {"\u00c4rger und Caf\u00e9", "\u00c2ge d'or", "\u00c3o Paulo", "\u0423\u0440\u0443\u043c\u0447\u0438",
                 "\u4e4c\u9c81\u6728\u9f50", "na\u00efve r\u00e9sum\u00e9 \u00a9 2024"}) {
