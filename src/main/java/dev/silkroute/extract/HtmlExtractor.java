@@ -40,8 +40,12 @@ public final class HtmlExtractor {
                     + "menu|nav|pagination|pager|tags?|byline-social|toolbar|print|skip|outbrain|taboola)([\\s_-]|$)"
                     // "hidden" only as a whole class name: Drupal marks every article body "field-label-hidden"
                     + "|(^|\\s)(is-|u-)?hidden(\\s|$)");
-    /** The class or id names of a readers' comment section. */
-    private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|disqus)([\\s_-]|$)");
+    /**
+     * The class or id names of readers' comments, and of customers' reviews ("reviews": the section;
+     * a single "review" is as often a review article). Measured on extraction-dev: reviews alone
+     * products 0.615 -> 0.642, services 0.826 -> 0.825 (testimonials some labels keep).
+     */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[\\s_-])(comments?|disqus|reviews)([\\s_-]|$)");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)(article|content|entry|post|story|text|body|main|blog|news|detail|prose)");
     private static final int MIN_MAIN_CHARS = 250;
@@ -204,7 +208,7 @@ public final class HtmlExtractor {
     private static boolean isCommentSection(Element e) {
         String names = e.className() + " " + e.id();
         // the pattern only where the word can be: every element with a class is asked
-        return (names.contains("omment") || names.contains("OMMENT") || names.contains("isqus")) && COMMENTS.matcher(names).find();
+        return (names.contains("omment") || names.contains("OMMENT") || names.contains("isqus") || names.contains("eview")) && COMMENTS.matcher(names).find();
     }
 
     /**
@@ -242,7 +246,7 @@ public final class HtmlExtractor {
         }
         // the cheap tests first: the pattern is the costly one, and most elements have no class at all
         if (!page.byClassNames || tag.equals("body") || tag.equals("article") || tag.equals("main")) return false;
-        // readers' comments are prose by nature, and a long thread is long: neither saves them, unless
+        // readers' comments and customers' reviews are prose by nature, and a long thread is long: neither saves them, unless
         // the page is the thread, where the rules below judge them as any other element (measured:
         // articles 0.932 -> 0.936, multilingual news 0.929 -> 0.936)
         if (isCommentSection(e) && !page.isThread()) return true;

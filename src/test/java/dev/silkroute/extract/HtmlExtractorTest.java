@@ -188,6 +188,10 @@ class HtmlExtractorTest {
                 + "</p></article><div id='comments' class='comment-list'><div class='comment'><p>" + comment + "</p></div></div>");
         assertTrue(e.text().contains(P3), e.text());
         assertFalse(e.text().contains("I travelled on this line"), "a reader's comment: " + e.text());
+
+        Extraction product = extract("<main><h1>Rail freight atlas</h1><p>" + P1 + " " + P2 + "</p></main><section class='product-reviews'>"
+                + "<div><p>" + comment + "</p></div></section>");
+        assertFalse(product.text().contains("I travelled on this line"), "a customer's review: " + product.text());
     }
 
     @Test
