@@ -41,8 +41,12 @@ public final class BoilerplateRules {
 
     private static final List<Rule> RULES = List.of(
             // Licences and registrations of Chinese sites: 京ICP备12345号, 新ICP 备05001907号, 公网安备
-            rule("licence", "icp", 400, "icp\\s*[备證证]|[备證证]案号|公网安备|网安备|经营许可证|互联网新闻信息服务许可|广播电视节目制作",
-                    "icp", "备", "證", "证", "经营许可", "互联网新闻", "广播电视"),
+            rule("licence", "icp", 400, "icp\\s*[备證证]|[备證证]案号|公网安备|网安备|经营许可证|互联网新闻信息服务许可|广播电视节目制作"
+                    // any licence's number ("信息网络传播视听节目许可证0108263号"), a network culture permit ("京网文[2011]0283-097号")
+                    + "|许可证\\s*[:：]?\\s*[a-z]?\\d|[京沪粤苏浙新津渝]网文\\s*[\\[〔(（]?\\d{4}",
+                    "icp", "备", "證", "证", "经营许可", "互联网新闻", "广播电视", "网文"),
+            // a Chinese site's copyright or disclaimer notice is a long paragraph, but it says what it is first
+            rule("copyright", "copyright-notice", 800, "^(版权说明|版权保护|版权声明|免责声明)\\s*[:：]", "版权", "免责"),
             rule("copyright", "copyright", 300, "©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|版权所有|版權所有|"
                     + "不得转载|未经授权|все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
                     + "tutti i diritti riservati|barcha huquqlar|барлық құқықтар",
@@ -90,8 +94,9 @@ public final class BoilerplateRules {
                     + "|\\b(bereits|schon)\\s+(abonnent|abonniert|registriert)|\\b(als|nog geen)\\s+abonnee\\b"
                     + "|abonnez-vous|déjà abonné|suscríbete|ya eres suscriptor|sei già abbonato|utenti registrati"
                     + "|subscribe now|already a subscriber|subscribers only|(log|sign) in to (continue|read)|to continue reading"
-                    + "|přihlaste se|předplatitel|会員限定|有料会員|会員登録|ログインする|회원용 콘텐츠|로그인",
-                    "abonn", "abbon", "registr", "anmelden", "suscr", "subscri", "log in", "sign in", "continue reading",
+                    + "|přihlaste se|předplatitel|会員限定|有料会員|会員登録|ログインする|회원용 콘텐츠|로그인"
+                    + "|réservée? (aux|à nos) abonnés|la suite est réservée|vous possédez déjà un compte|il vous reste [\\d.,]+ ?%",
+                    "abonn", "abbon", "registr", "anmelden", "suscr", "subscri", "log in", "sign in", "continue reading", "compte", "il vous reste",
                     "přihlaste", "předplatitel", "会員", "ログイン", "회원", "로그인"),
             // the label of an advertising slot, alone on its line, in the languages of the sets
             rule("advert", "ad-label", 40, "^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|"

@@ -81,6 +81,13 @@ class BoilerplateRulesTest {
                 Map.entry("Iezīmējiet tekstu un spiediet Ctrl + Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "error-report:typo-report"),
                 Map.entry("Заметили опечатку?", "error-report:typo-report"),
                 Map.entry("Weiter mit Werbung", "consent:ad-consent-wall"),
+                Map.entry("信息网络传播视听节目许可证0108263号", "licence:icp"),
+                Map.entry("京网文[2011]0283-097号", "licence:icp"),
+                Map.entry("版权声明：本网登载的内容（包括文字、图片、多媒体资讯等）版权属本网独家所有使用，未经协议授权，禁止转载使用。"
+                        + "如需使用，请与本网联系。".repeat(20), "copyright:copyright-notice"),
+                Map.entry("Article réservé aux abonnés", "paywall:subscription-prompt"),
+                Map.entry("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", "paywall:subscription-prompt"),
+                Map.entry("Vous possédez déjà un compte ?", "paywall:subscription-prompt"),
                 Map.entry("Nutze die Seite wie gewohnt mit Werbung und Tracking. Die Zustimmung kann jederzeit widerrufen werden.",
                         "consent:ad-consent-wall"),
                 Map.entry("Bereits PUR-Abonnent? Hier anmelden.", "consent:ad-consent-wall"),
