@@ -30,6 +30,8 @@ public final class HtmlMetadata {
 
     public void read(Document doc, PageMeta meta) {
         readJsonLd(doc, meta);
+        // the same declaration in microdata
+        if (doc.selectFirst("[itemtype$=/DiscussionForumPosting], [itemtype$=/QAPage]") != null) meta.discussion = true;
         Map<String, String> tags = metaTags(doc);
         meta.title(metaContent(tags, "og:title", "twitter:title", "citation_title", "dc.title"), "meta og:title");
         meta.published(isoDate(metaContent(tags, "article:published_time", "og:article:published_time", "datePublished",
@@ -67,7 +69,6 @@ public final class HtmlMetadata {
     private static final java.util.Set<String> DISCUSSION_TYPES = java.util.Set.of("DiscussionForumPosting", "QAPage");
 
     private void readJsonLd(Document doc, PageMeta meta) {
-        if (doc.selectFirst("[itemtype$=/DiscussionForumPosting], [itemtype$=/QAPage]") != null) meta.discussion = true;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode root;
             try {

@@ -93,7 +93,7 @@ public final class LanguageDetector {
         // an address is not language: "https://" or "info@example.com" alone is und
         text = ADDRESS.matcher(text).replaceAll(" ");
         ScriptCounts sc = ScriptCounts.of(text);
-        // one Han character is a word; one Latin letter is not
+        // one Han character is a word; one letter alone only when it is written as one (see isOneLetterWord)
         if (sc.weight() < 2 && !isOneLetterWord(text, sc)) return LanguageGuess.undetermined();
         UnicodeScript script = sc.dominant();
         switch (script) {
