@@ -142,10 +142,10 @@ public final class ArticleAssembler {
     /** Marks the title block; returns it when it was guessed from the blocks' shape (no declared title), else null. */
     private Item chooseTitle(List<Item> items, PageMeta meta) {
         if (meta.title() != null) {
-            String want = normalizeForMatch(meta.title());
+            String want = TextMeasure.forMatching(meta.title());
             for (Item it : items) {
                 if (it.fate != Fate.OPEN && !"duplicate".equals(it.reason)) continue;
-                String have = normalizeForMatch(it.text);
+                String have = TextMeasure.forMatching(it.text);
                 if (have.equals(want) || (have.length() > 10 && want.startsWith(have)) || (want.length() > 10 && have.startsWith(want)
                         && have.length() < want.length() * 1.5)) {
                     if (it.fate == Fate.OPEN) it.fate = Fate.TITLE;
@@ -573,17 +573,5 @@ public final class ArticleAssembler {
     private static Item nextOpen(List<Item> items, int i) {
         for (int k = i + 1; k < items.size(); k++) if (items.get(k).fate == Fate.OPEN) return items.get(k);
         return null;
-    }
-
-    /** Lower case without ASCII punctuation or curly quotes (a loop: this runs on every block of every page). */
-    private static String normalizeForMatch(String s) {
-        String t = TextMeasure.tidy(s).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            boolean asciiPunct = c < 0x80 && c > ' ' && !Character.isLetterOrDigit(c);
-            if (!asciiPunct && "‘’“”«»".indexOf(c) < 0) out.append(c);
-        }
-        return out.toString();
     }
 }

@@ -78,14 +78,15 @@ public final class DateParser {
 
     /** Every full date in {@code s}, in order, without overlaps. */
     public List<Found> findAll(String s) {
-        return findAll(s, false);
+        return findAll(s, () -> false);
     }
 
     /**
-     * Every full date in {@code s}; with {@code dayFirst}, a numeric date both ways valid (10/07/2026)
-     * is read day first, as everywhere but the United States writes it.
+     * Every full date in {@code s}; when {@code dayFirst} says so, a numeric date both ways valid
+     * (10/07/2026) is read day first, as everywhere but the United States writes it. It is asked
+     * only when such a date is met, which few lines hold.
      */
-    public List<Found> findAll(String s, boolean dayFirst) {
+    public List<Found> findAll(String s, java.util.function.BooleanSupplier dayFirst) {
         List<Found> found = new ArrayList<>();
         if (asciiDigits(s) < MIN_DIGITS) return found; // most lines of a page: nine patterns spared
         for (Form form : FORMS) {
@@ -117,7 +118,7 @@ public final class DateParser {
         return y > thisYear + 1 ? y - 100 : y;
     }
 
-    private static String iso(Matcher m, Form form, boolean dayFirst) {
+    private static String iso(Matcher m, Form form, java.util.function.BooleanSupplier dayFirst) {
         int y, mo, d;
         try {
             switch (form.order) {
@@ -128,7 +129,7 @@ public final class DateParser {
                     y = num(m.group(3));
                     if (a > 12 && b <= 12 || a == b) { d = a; mo = b; }
                     else if (b > 12 && a <= 12) { d = b; mo = a; }
-                    else if (dayFirst) { d = a; mo = b; }
+                    else if (dayFirst.getAsBoolean()) { d = a; mo = b; }
                     else return null; // 03/04/2024: March or April, nothing says which
                 }
                 case DMY_SHORT_YEAR -> { d = num(m.group(1)); mo = num(m.group(2)); y = fullYear(num(m.group(3))); }

@@ -77,7 +77,7 @@ public final class HeaderLines {
     public List<LabelledDate> dates(String line) {
         List<LabelledDate> out = new ArrayList<>();
         if (line.length() > 160) return out;
-        List<DateParser.Found> found = DATES.findAll(line, DAY_FIRST_LABEL.matcher(line).find());
+        List<DateParser.Found> found = DATES.findAll(line, () -> DAY_FIRST_LABEL.matcher(line).find());
         if (found.isEmpty()) return out;
         int covered = 0;
         for (DateParser.Found f : found) covered += f.end() - f.start();

@@ -2,7 +2,6 @@ package dev.silkroute.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,7 +17,7 @@ final class NextStories {
     /** Removes the other stories from the body; the number removed. */
     static int cut(Element body, String pageTitle) {
         if (pageTitle == null || pageTitle.isBlank()) return 0;
-        String want = comparable(pageTitle);
+        String want = TextMeasure.forMatching(pageTitle);
         if (want.isEmpty()) return 0;
         List<Element> titled = new ArrayList<>();
         for (Element article : body.getElementsByTag("article")) {
@@ -28,7 +27,7 @@ final class NextStories {
         if (titled.size() < 2) return 0;
         Element own = null;
         for (Element a : titled) {
-            if (comparable(a.selectFirst("h1").text()).equals(want)) {
+            if (TextMeasure.forMatching(a.selectFirst("h1").text()).equals(want)) {
                 if (own != null) return 0; // two stories with the page's title: nothing to tell apart
                 own = a;
             }
@@ -42,13 +41,5 @@ final class NextStories {
             }
         }
         return cut;
-    }
-
-    private static String comparable(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int cp : TextMeasure.tidy(s).toLowerCase(Locale.ROOT).codePoints().toArray()) {
-            if (Character.isLetterOrDigit(cp)) out.appendCodePoint(cp);
-        }
-        return out.toString();
     }
 }

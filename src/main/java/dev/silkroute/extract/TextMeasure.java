@@ -73,4 +73,19 @@ public final class TextMeasure {
         }
         return sb.toString();
     }
+
+    /**
+     * The form in which a title is compared with a line or a heading: lower case, without ASCII
+     * punctuation or curly quotes (a loop: this runs on every block of every page).
+     */
+    public static String forMatching(String s) {
+        String t = tidy(s).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean asciiPunct = c < 0x80 && c > ' ' && !Character.isLetterOrDigit(c);
+            if (!asciiPunct && "‘’“”«»".indexOf(c) < 0) out.append(c);
+        }
+        return out.toString();
+    }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * The words each language is known to write, from the word lists of Tesseract's OCR models
  * ({@link LexiconImport}). In a phrase of one to three words the character models see too few
  * letters to tell Pashto from Persian or Uzbek from Tajik; whether a language has the words at all
- * is stronger evidence: "خپلو" is Pashto and no Persian word, "ўз" no Tajik one.
+ * is stronger evidence: "خپلو" is a Pashto word and no Persian or Urdu one.
  */
 final class WordLexicons {
     static final String RESOURCE = "language/lexicons.bin";
