@@ -13,6 +13,16 @@ public record Extraction(String title, String subtitle, String published, String
                          List<Block> body, List<String> captions, List<RemovedBlock> removed,
                          Map<String, String> provenance) {
 
+    /** This extraction with more ledger entries (the HTML clean-up's), the ledger kept in page order. */
+    public Extraction withRemoved(List<RemovedBlock> more) {
+        if (more.isEmpty()) return this;
+        List<RemovedBlock> all = new java.util.ArrayList<>(removed);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(RemovedBlock::line));
+        return new Extraction(title, subtitle, published, modified, source, byline, section, url, site, declaredLanguage,
+                body, captions, List.copyOf(all), provenance);
+    }
+
     /** The main text as stored: paragraphs separated by a blank line. */
     public String text() {
         StringBuilder sb = new StringBuilder();

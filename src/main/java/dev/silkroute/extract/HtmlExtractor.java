@@ -121,16 +121,16 @@ public final class HtmlExtractor {
      */
     private Extraction fromBody(Element body, PageMeta meta, boolean byClassNames) {
         NextStories.cut(body, meta.title());
-        clean(body, byClassNames, meta);
+        Map<Element, RemovedBlock> cleanedOut = clean(body, byClassNames, meta);
         TextStats stats = new TextStats(body);
         Element main = mainContainer(body, stats);
         // Every block of the cleaned page is a candidate; the scored container is a prior, not a cut:
         // measured on extraction-dev, cutting to the container lost lists, forum posts and product
         // text that sit beside it (word F1 0.641 → 0.744 when the whole page is classified).
-        List<Candidate> candidates = new ArrayList<>();
         Element vouched = main != null && main.text().length() >= MIN_MAIN_CHARS ? main : null;
-        collect(body, candidates, vouched == body, vouched, stats);
-        return assembler.assemble(candidates, meta);
+        BlockCollector blocks = new BlockCollector(vouched, stats, cleanedOut);
+        blocks.collect(body, vouched == body);
+        return assembler.assemble(blocks.candidates, meta).withRemoved(blocks.cleanedOut);
     }
 
     /** A JSON string in a script that holds paragraph markup, escaped ("\u003cp") or not. */
@@ -159,10 +159,29 @@ public final class HtmlExtractor {
         return markup.toString();
     }
 
-    private static void clean(Element body, boolean byClassNames, PageMeta meta) {
-        List<Element> drop = new ArrayList<>();
+    /** The tag of the empty element left where the clean-up removed one, so that the ledger can say where. */
+    private static final String REMOVED_MARK = "silkroute-removed";
+
+    /**
+     * Removes the furniture. Each removed element that showed text leaves an empty marker in its
+     * place, mapped to its ledger entry (the position is filled in when the blocks are numbered).
+     */
+    private static Map<Element, RemovedBlock> clean(Element body, boolean byClassNames, PageMeta meta) {
+        Map<Element, String> drop = new java.util.LinkedHashMap<>();
         collectDropped(body, drop, new Cleanup(body, byClassNames, meta));
-        for (Element e : drop) e.remove();
+        Map<Element, RemovedBlock> ledger = new HashMap<>();
+        for (Map.Entry<Element, String> d : drop.entrySet()) {
+            Element e = d.getKey();
+            String text = e.text();
+            if (text.isBlank()) {
+                e.remove();
+            } else {
+                Element mark = new Element(REMOVED_MARK);
+                e.replaceWith(mark);
+                ledger.put(mark, new RemovedBlock(text, "markup", d.getValue(), 0));
+            }
+        }
+        return ledger;
     }
 
     /** What the clean-up of one body knows about the page as a whole. */
@@ -220,45 +239,52 @@ public final class HtmlExtractor {
      * Walks the tree (with a stack, not recursion: hostile pages nest 100,000 levels deep); a dropped
      * element's subtree goes with it, so it is not looked at (a menu of 500 links).
      */
-    private static void collectDropped(Element root, List<Element> drop, Cleanup page) {
+    private static void collectDropped(Element root, Map<Element, String> drop, Cleanup page) {
         java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(root.children());
         while (!todo.isEmpty()) {
             Element e = todo.pop();
-            if (shouldDrop(e, page)) drop.add(e);
+            String rule = dropRule(e, page);
+            if (rule != null) drop.put(e, rule);
             else for (Element child : e.children()) todo.push(child);
         }
     }
 
-    private static boolean shouldDrop(Element e, Cleanup page) {
+    /** The ledger rule for which the clean-up removes the element, or null to keep it. */
+    private static String dropRule(Element e, Cleanup page) {
         TextStats stats = page.stats;
         String tag = e.normalName();
         // ASP.NET and other server frameworks wrap the whole page in one <form>: a form that
         // holds prose is a wrapper, not a form
         // ...and JavaScript apps (Discourse forums) serve their text to crawlers inside <noscript>
-        if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e, stats)) return false;
-        if (WRAPPER_SUSPECTS.contains(tag) && isWrapper(e, stats, page.pageChars)) return false;
-        if (DROP_TAGS.contains(tag) || "dialog".equals(e.attr("role")) || "navigation".equals(e.attr("role"))) return true;
+        if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e, stats)) return null;
+        if (WRAPPER_SUSPECTS.contains(tag) && isWrapper(e, stats, page.pageChars)) return null;
+        if (DROP_TAGS.contains(tag)) return "markup:" + tag;
+        String role = e.attr("role");
+        if (role.equals("dialog") || role.equals("navigation")) return "markup:role-" + role;
         // Hidden is not absent: tabs, accordions and "read more" boxes hide product descriptions and
         // FAQ answers until a click, and aria-hidden hides only from screen readers. What they hide
         // is kept when it is prose; hidden menus, dialogs and icon labels are not.
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hasDisplayNone(e.attr("style"))) {
-            return !holdsProse(e, stats);
+            return holdsProse(e, stats) ? null : "markup:hidden";
         }
         // a header left unclosed holds the article that follows it
         if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null
                 && e.selectFirst("article, main") == null) {
-            return true;
+            return "markup:page-" + tag;
         }
         // the cheap tests first: the pattern is the costly one, and most elements have no class at all
-        if (!page.byClassNames || tag.equals("body") || tag.equals("article") || tag.equals("main")) return false;
+        if (!page.byClassNames || tag.equals("body") || tag.equals("article") || tag.equals("main")) return null;
         // readers' comments and customers' reviews are prose by nature, and a long thread is long:
         // neither saves them, unless the page is the thread, where the rules below judge them as any
         // other element (measured: articles 0.932 -> 0.936, multilingual news 0.929 -> 0.936)
-        if (isCommentSection(e) && !page.isThread()) return true;
-        if (stats.chars(e) >= 2000) return false;
+        if (isCommentSection(e) && !page.isThread()) return "markup:comments";
+        if (stats.chars(e) >= 2000) return null;
         String cls = e.className(), id = e.id();
-        if (cls.isBlank() && id.isBlank()) return false;
-        return NEGATIVE.matcher(cls + " " + id).find() && !POSITIVE.matcher(id).find() && !holdsProse(e, stats);
+        if (cls.isBlank() && id.isBlank()) return null;
+        Matcher negative = NEGATIVE.matcher(cls + " " + id);
+        if (!negative.find() || POSITIVE.matcher(id).find() || holdsProse(e, stats)) return null;
+        String word = negative.group(2) != null ? negative.group(2) : "hidden";
+        return "markup:class-" + word.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "display: none" in an inline style, read without copying the style (every element is asked). */
@@ -350,42 +376,75 @@ public final class HtmlExtractor {
         return n;
     }
 
-    /** Block elements in document order; text directly inside a container between blocks becomes its own block. */
-    private static void collect(Element root, List<Candidate> out, boolean inMain, Element main, TextStats stats) {
-        StringBuilder loose = new StringBuilder();
-        int[] linkChars = {0};
-        for (Node child : root.childNodes()) {
-            if (child instanceof TextNode tn) {
-                loose.append(tn.text());
-            } else if (child instanceof Element el) {
-                String tag = el.normalName();
-                if (tag.equals("br")) {
-                    flush(loose, linkChars, root, out, inMain);
-                } else if (BLOCKS.contains(tag) && !hasBlockChild(el)) {
-                    flush(loose, linkChars, root, out, inMain);
-                    String text = tag.equals("tr") ? rowText(el) : el.text();
-                    if (!text.isBlank()) out.add(new Candidate(text, out.size() + 1, stats.linkDensity(el), tag, inMain));
-                } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || isBlockish(el)) {
-                    flush(loose, linkChars, root, out, inMain);
-                    collect(el, out, inMain || el == main, main, stats);
-                } else {
-                    loose.append(el.text());
-                    if (tag.equals("a")) linkChars[0] += el.text().length();
-                    else for (Element a : el.select("a")) linkChars[0] += a.text().length();
+    /**
+     * Turns the cleaned page into candidate blocks in document order: block elements, and text
+     * directly inside a container between blocks as its own block. Blocks and the clean-up's
+     * removals are numbered in one sequence, so that the ledger shows where each removal stood.
+     */
+    private static final class BlockCollector {
+        final List<Candidate> candidates = new ArrayList<>();
+        final List<RemovedBlock> cleanedOut = new ArrayList<>();
+        private final Element main;
+        private final TextStats stats;
+        private final Map<Element, RemovedBlock> marks;
+        private final StringBuilder loose = new StringBuilder();
+        private int looseLinkChars;
+        private int position;
+
+        BlockCollector(Element main, TextStats stats, Map<Element, RemovedBlock> marks) {
+            this.main = main;
+            this.stats = stats;
+            this.marks = marks;
+        }
+
+        void collect(Element root, boolean inMain) {
+            for (Node child : root.childNodes()) {
+                if (child instanceof TextNode tn) {
+                    loose.append(tn.text());
+                } else if (child instanceof Element el) {
+                    String tag = el.normalName();
+                    if (tag.equals(REMOVED_MARK)) {
+                        ledger(el);
+                    } else if (tag.equals("br")) {
+                        flush(inMain);
+                    } else if (BLOCKS.contains(tag) && !hasBlockChild(el)) {
+                        flush(inMain);
+                        String text = tag.equals("tr") ? rowText(el) : el.text();
+                        if (!text.isBlank()) candidates.add(new Candidate(text, ++position, stats.linkDensity(el), tag, inMain));
+                        ledgerInside(el);
+                    } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || isBlockish(el)) {
+                        flush(inMain);
+                        collect(el, inMain || el == main);
+                    } else {
+                        loose.append(el.text());
+                        if (tag.equals("a")) looseLinkChars += el.text().length();
+                        else for (Element a : el.select("a")) looseLinkChars += a.text().length();
+                        ledgerInside(el); // a share button inside a line of text
+                    }
                 }
             }
+            flush(inMain);
         }
-        flush(loose, linkChars, root, out, inMain);
-    }
 
-    private static void flush(StringBuilder loose, int[] linkChars, Element root, List<Candidate> out, boolean inMain) {
-        String text = loose.toString().strip();
-        if (!text.isEmpty()) {
-            double ld = Math.min(1.0, (double) linkChars[0] / Math.max(1, text.length()));
-            out.add(new Candidate(text, out.size() + 1, ld, "div", inMain));
+        /** Removals inside a block taken whole: numbered after it. */
+        private void ledgerInside(Element block) {
+            if (!marks.isEmpty()) for (Element mark : block.getElementsByTag(REMOVED_MARK)) ledger(mark);
         }
-        loose.setLength(0);
-        linkChars[0] = 0;
+
+        private void ledger(Element mark) {
+            RemovedBlock r = marks.get(mark);
+            if (r != null) cleanedOut.add(new RemovedBlock(r.text(), r.reason(), r.rule(), ++position));
+        }
+
+        private void flush(boolean inMain) {
+            String text = loose.toString().strip();
+            if (!text.isEmpty()) {
+                double ld = Math.min(1.0, (double) looseLinkChars / Math.max(1, text.length()));
+                candidates.add(new Candidate(text, ++position, ld, "div", inMain));
+            }
+            loose.setLength(0);
+            looseLinkChars = 0;
+        }
     }
 
     private static boolean hasBlockChild(Element el) {

@@ -41,6 +41,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void whatTheCleanUpRemovesIsInTheLedgerWithItsRuleAndPlace() {
+        Extraction e = extract("<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+                + "<article><p>" + P1 + "</p><div class='share-bar'><a href='#'>Share on Facebook</a></div><p>" + P2 + "</p>"
+                + "<p>Tags: <span style='display:none'>Hidden label</span> freight</p></article>"
+                + "<footer>Copyright 2024 Example News. All rights reserved.</footer>");
+        java.util.List<String> ledger = e.removed().stream().map(r -> r.rule() + " " + r.text()).toList();
+        assertEquals(java.util.List.of("markup:nav Home World", "markup:class-share Share on Facebook", "markup:hidden Hidden label",
+                "markup:page-footer Copyright 2024 Example News. All rights reserved."),
+                ledger.stream().filter(r -> r.startsWith("markup:")).toList(), "in page order: " + ledger);
+        int shareBar = e.removed().stream().filter(r -> r.rule().equals("markup:class-share")).findFirst().orElseThrow().line();
+        int p1 = e.body().stream().filter(b -> b.text().equals(P1)).findFirst().orElseThrow().line();
+        int p2 = e.body().stream().filter(b -> b.text().equals(P2)).findFirst().orElseThrow().line();
+        assertTrue(p1 < shareBar && shareBar < p2, "the share bar stood between the paragraphs: " + p1 + " " + shareBar + " " + p2);
+    }
+
+    @Test
     void aFormWrappingTheWholePageAndAWidgetClassDoNotHideTheArticle() {
         Extraction e = extract("<form id='aspnetForm' method='post'><div class='elementor-widget-container'><p>" + P1 + "</p><p>"
                 + P2 + "</p></div><input type='hidden' name='__VIEWSTATE' value='x'></form>");
