@@ -58,6 +58,8 @@ public final class ArticleAssembler {
         Quality quality;
         String reason, rule;
         boolean repeated;
+        /** What the line that removed this block says of the article's end. */
+        BoilerplateRules.Ending ending = BoilerplateRules.Ending.NONE;
         /** A linked headline in an HTML page: text if the page turns out to be a listing. */
         boolean listingEntry;
         /** Whether the text reads like a caption: asked several times per item, computed once. */
@@ -106,7 +108,10 @@ public final class ArticleAssembler {
     private void applyRules(List<Item> items) {
         for (Item it : items) {
             Optional<BoilerplateRules.Verdict> v = rules.match(it.text);
-            if (v.isPresent()) it.remove(v.get().family(), v.get().rule());
+            if (v.isPresent()) {
+                it.remove(v.get().family(), v.get().rule());
+                it.ending = v.get().ending();
+            }
         }
     }
 
@@ -473,6 +478,7 @@ public final class ArticleAssembler {
                 if (first >= 0) last = i;
             }
         }
+        if (first >= 0) last = endAtMarker(items, first, last);
         if (first >= 0) {
             // the text runs on through the HTML scoring's container: the last entries of a listing
             // are short teasers, not the page's tail (listings 0.424 -> 0.453 on extraction-dev)
@@ -513,6 +519,47 @@ public final class ArticleAssembler {
             }
         }
         return new Layout(title, first);
+    }
+
+    /** About two hundred words of article before a line may end it: a comment count under the title does not. */
+    private static final int TEXT_BEFORE_ENDING = 1000;
+
+    /**
+     * The article ends at a line that says so, in a dump as in HTML: a comment form, the links to
+     * the previous and next posts, a "related stories" box, with the page's readers' comments,
+     * author boxes and teasers after it, which are prose and long and would otherwise pass for
+     * text. Not when the page repeats that line (digits aside): "Add a comment" under every answer,
+     * "12 comments" under every post, is a thread's furniture and the thread is the text. A
+     * "related" box ends it only when no more good text follows than came before.
+     * Measured: extraction-dev text mode 0.758 -> 0.766 (articles 0.876 -> 0.891), HTML 0.848 ->
+     * 0.849 (articles 0.936 -> 0.938); multilingual text 0.803 -> 0.805, HTML unchanged. Forums
+     * 0.570 -> 0.568 in text mode: a forum that heads its replies "22 Comments" reads as an article.
+     *
+     * @return the index of the article's last good block
+     */
+    private static int endAtMarker(List<Item> items, int first, int last) {
+        Set<String> seenOnce = new java.util.HashSet<>();
+        Set<String> repeatedRules = new java.util.HashSet<>();
+        for (Item it : items) {
+            if (it.ending != BoilerplateRules.Ending.NONE && !seenOnce.add(SiteProfile.fingerprint(it.text))) {
+                repeatedRules.add(it.rule);
+            }
+        }
+        int total = 0;
+        for (int i = first; i <= last; i++) if (isGoodOpen(items.get(i))) total += items.get(i).weight;
+        int before = 0, lastGood = first;
+        for (int i = first; i <= last; i++) {
+            Item it = items.get(i);
+            boolean ends = it.ending == BoilerplateRules.Ending.FIRM
+                    || it.ending == BoilerplateRules.Ending.WEAK && total - before <= before;
+            if (ends && before >= TEXT_BEFORE_ENDING && !repeatedRules.contains(it.rule)) return lastGood;
+            if (isGoodOpen(it)) { before += it.weight; lastGood = i; }
+        }
+        return last;
+    }
+
+    private static boolean isGoodOpen(Item it) {
+        return it.fate == Fate.OPEN && it.quality == Quality.GOOD;
     }
 
     /** HTML elements that hold text, not layout: a short one in the article's span is article text. */

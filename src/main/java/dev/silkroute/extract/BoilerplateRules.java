@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateRules {
 
+    /**
+     * What a line that fired a rule says of the text after it: nothing, or that the article has
+     * ended there (a comment form, links to the previous and next posts), or that it may have (a
+     * "related stories" box: shops and guides put them between sections too).
+     */
+    public enum Ending { NONE, FIRM, WEAK }
+
     /** A rule that fired: {@code family} goes to the ledger as the reason, {@code name} as the rule. */
-    public record Verdict(String family, String name) {
+    public record Verdict(String family, String name, Ending ending) {
         public String rule() { return family + ":" + name; }
     }
 
@@ -23,7 +30,7 @@ public final class BoilerplateRules {
      *             through the pattern (empty: always run). A pattern of many alternatives is tried at
      *             every position of every line, and that was most of the rules' cost.
      */
-    private record Rule(String family, String name, int maxChars, Pattern pattern, List<String> gate) {
+    private record Rule(String family, String name, int maxChars, Pattern pattern, List<String> gate, Ending ending) {
         boolean mayMatch(String lowerLine) {
             if (gate.isEmpty()) return true;
             for (String g : gate) if (lowerLine.contains(g)) return true;
@@ -36,7 +43,12 @@ public final class BoilerplateRules {
      * folds case at every position of every alternative, and that cost a fifth of extraction time.
      */
     private static Rule rule(String family, String name, int maxChars, String regex, String... gate) {
-        return new Rule(family, name, maxChars, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(gate));
+        return ending(Ending.NONE, family, name, maxChars, regex, gate);
+    }
+
+    /** A rule whose line also says where the article ends (see {@link Ending}). */
+    private static Rule ending(Ending ending, String family, String name, int maxChars, String regex, String... gate) {
+        return new Rule(family, name, maxChars, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(gate), ending);
     }
 
     private static final List<Rule> RULES = List.of(
@@ -63,7 +75,7 @@ public final class BoilerplateRules {
             rule("browser-hint", "browser-hint", 200, "分辨率|浏览器|best viewed|recommended browser|browser does not support"
                     + "|enable javascript|javascript is disabled|разрешение экрана",
                     "分辨率", "浏览器", "best viewed", "browser", "javascript", "разрешение"),
-            rule("comment-form", "comment-form", 200, "^(leave a (reply|comment)|post a comment|add a comment|write a comment|"
+            ending(Ending.FIRM, "comment-form", "comment-form", 200, "^(leave a (reply|comment)|post a comment|add a comment|write a comment|"
                     + "\\d+\\s+comments?|comments?\\s*\\(\\d+\\)|no comments yet|be the first to comment|发表评论|我要评论|"
                     + "网友评论|оставить комментарий|комментарии)\\b"
                     + "|your email address will not be published|required fields are marked|uses akismet to reduce spam"
@@ -72,16 +84,21 @@ public final class BoilerplateRules {
             rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us|tweet|print|e-?mail this|"
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
+            // the links to the neighbouring posts under an article
+            // the links to the neighbouring posts under an article (a bare "previous" and "next" are as
+            // often a photo carousel's buttons in the middle of one)
+            ending(Ending.FIRM, "navigation", "prev-next", 60, "^((next|previous|prev) (post|article|story|entry)|prev postnext post"
+                    + "|上一篇|下一篇)\\s*[»›>→:：]*$"),
             rule("navigation", "navigation", 60, "^(back to top|to top|top|home|homepage|menu|main menu|skip to (main )?content|"
-                    + "next|previous|prev|next article|previous article|read more|more|load more|see more|show more|"
-                    + "返回顶部|回到顶部|首页|返回首页|上一篇|下一篇|更多|наверх|главная|далее|подробнее)\\s*[»›>→]*$"),
+                    + "next|previous|prev|read more|more|load more|see more|show more|"
+                    + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→]*$"),
             rule("cms-user", "cms-user", 40, "^(admin|administrator|editor|webmaster|root|author|guest|user|"
                     + "(admin|editor|webmaster)\\s+(admin|administrator|editor))$"),
             // a forum poster's counters beside each post: "Posts: 1,204", "Reputation 57", "12 likes"
             rule("forum-chrome", "poster-stats", 40, "^(posts|messages|reactions?|reaction score|likes?|points|reputation|threads"
                     + "|solutions?|trophies|karma)\\s*[:：]?\\s*\\d[\\d,.]*\\s*k?$"
                     + "|^\\d[\\d,.]*\\s*k?\\s+(posts?|messages?|likes?|points?|reactions?|replies|reply|views?|threads?)$"),
-            rule("related", "related-links", 60, "^(related( articles| stories| news| posts)?|recommended|you may also like|"
+            ending(Ending.WEAK, "related", "related-links", 60, "^(related( articles| stories| news| posts)?|recommended|you may also like|"
                     + "most (read|popular|viewed)|trending|相关新闻|相关阅读|推荐阅读|热点推荐|читайте также|похожие новости)\\s*[:：]?$"),
             rule("subscribe", "newsletter", 160, "^(subscribe|sign up)( to| for)? (our |the )?(newsletter|updates)|"
                     + "订阅|подпишитесь"
@@ -137,7 +154,7 @@ public final class BoilerplateRules {
     public Optional<Verdict> match(String line) {
         String t = line.strip().toLowerCase(Locale.ROOT);
         for (Rule r : RULES) {
-            if (t.length() <= r.maxChars && r.mayMatch(t) && r.pattern.matcher(t).find()) return Optional.of(new Verdict(r.family, r.name));
+            if (t.length() <= r.maxChars && r.mayMatch(t) && r.pattern.matcher(t).find()) return Optional.of(new Verdict(r.family, r.name, r.ending));
         }
         return Optional.empty();
     }

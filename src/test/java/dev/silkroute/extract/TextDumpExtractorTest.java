@@ -44,6 +44,45 @@ class TextDumpExtractorTest {
         assertFalse(e.text().contains("photo"));
     }
 
+    /** About three hundred words of an article, sixteen paragraphs. */
+    private static final List<String> ARTICLE = java.util.stream.IntStream.rangeClosed(1, 8)
+            .mapToObj(i -> List.of(i + ". " + P1, i + ". " + P2)).flatMap(List::stream).toList();
+    private static final String COMMENT_1 = "Great piece, but the article forgets that the old customs post was closed for years, and nobody mentions why.";
+    private static final String COMMENT_2 = "I crossed there last spring and the queue of trucks was still several kilometres long, whatever officials say.";
+
+    private Extraction extract(List<String> before, String... after) {
+        List<String> lines = new java.util.ArrayList<>(before);
+        lines.addAll(List.of(after));
+        return extract(lines.toArray(String[]::new));
+    }
+
+    @Test
+    void readersCommentsAfterTheCommentFormAreNotTheArticle() {
+        Extraction e = extract(ARTICLE, "Leave a Reply", "Alex", COMMENT_1, "Reply", "Dana", COMMENT_2, "Reply");
+        assertTrue(e.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), e.text());
+        assertEquals("tail", reasonOf(e, COMMENT_1), "comments are prose, but after the form the article is over");
+        assertEquals("tail", reasonOf(e, COMMENT_2));
+    }
+
+    @Test
+    void aThreadThatRepeatsItsCommentLinkUnderEveryPostKeepsItsPosts() {
+        Extraction e = extract(ARTICLE, "Add a comment", "Answer by Alex", COMMENT_1, "Add a comment", "Answer by Dana", COMMENT_2,
+                "Add a comment");
+        assertTrue(e.text().contains(COMMENT_1) && e.text().contains(COMMENT_2), "a line under every post is no ending: " + e.text());
+    }
+
+    @Test
+    void aRelatedBoxEndsTheArticleOnlyWhenLessTextFollowsIt() {
+        String teaser = "Five things to know before you drive a truck across the border at Khorgos in winter, explained by drivers.";
+        Extraction atTheEnd = extract(ARTICLE, "Related stories", teaser);
+        assertEquals("tail", reasonOf(atTheEnd, teaser));
+        String[] secondSection = ARTICLE.stream().map(p -> "Later, " + p).toArray(String[]::new);
+        List<String> guide = new java.util.ArrayList<>(ARTICLE);
+        guide.add("Related stories");
+        Extraction between = extract(guide, secondSection);
+        assertEquals("kept", reasonOf(between, secondSection[15]), "a box between sections of a guide: " + between.text());
+    }
+
     @Test
     void siteFurnitureInSeveralLanguagesIsRemovedWithItsRule() {
         String icp = "邮箱 电话:0991-4689813 传真:0991-4689961 新ICP 备05001907号";
