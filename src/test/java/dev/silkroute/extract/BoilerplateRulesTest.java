@@ -48,6 +48,14 @@ class BoilerplateRulesTest {
                 Map.entry("Back to top", "navigation:navigation"),
                 Map.entry("admin", "cms-user:cms-user"),
                 Map.entry("Related articles", "related:related-links"),
+                Map.entry("【関連記事】", "related:related-links"),
+                Map.entry("관련 기사", "related:related-links"),
+                Map.entry("Das könnte Sie auch interessieren", "related:related-links"),
+                Map.entry("À lire aussi", "related:related-links"),
+                Map.entry("Leggi anche", "related:related-links"),
+                Map.entry("Next post", "navigation:prev-next"),
+                Map.entry("Prev PostNext Post", "navigation:prev-next"),
+                Map.entry("下一篇", "navigation:prev-next"),
                 Map.entry("Posts: 1,204", "forum-chrome:poster-stats"),
                 Map.entry("12 likes", "forum-chrome:poster-stats"),
                 Map.entry("Subscribe to our newsletter", "subscribe:newsletter"),
@@ -113,5 +121,14 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Der Inhalt des Vertrags wurde am Montag in Astana veröffentlicht."));
         assertEquals("kept", rule("Officials said subscribers to the new rail pass would travel free on weekends."));
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
+    }
+
+    @Test
+    void aCommentFormOrTheNextPostLinkEndsTheArticleARelatedBoxMayAndAMenuWordDoesNot() {
+        assertEquals(BoilerplateRules.Ending.FIRM, rules.match("Leave a Reply").orElseThrow().ending());
+        assertEquals(BoilerplateRules.Ending.FIRM, rules.match("Previous article").orElseThrow().ending());
+        assertEquals(BoilerplateRules.Ending.WEAK, rules.match("Lesen Sie auch:").orElseThrow().ending());
+        assertEquals(BoilerplateRules.Ending.NONE, rules.match("Next").orElseThrow().ending(), "a carousel's button");
+        assertEquals(BoilerplateRules.Ending.NONE, rules.match("Back to top").orElseThrow().ending());
     }
 }
