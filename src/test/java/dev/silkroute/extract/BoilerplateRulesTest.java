@@ -53,6 +53,8 @@ class BoilerplateRulesTest {
                 Map.entry("Das könnte Sie auch interessieren", "related:related-links"),
                 Map.entry("À lire aussi", "related:related-links"),
                 Map.entry("Leggi anche", "related:related-links"),
+                Map.entry("Ähnliche:", "related:related-links"),
+                Map.entry("関連キーワード", "related:related-links"),
                 Map.entry("Next post", "navigation:prev-next"),
                 Map.entry("Prev PostNext Post", "navigation:prev-next"),
                 Map.entry("下一篇", "navigation:prev-next"),
