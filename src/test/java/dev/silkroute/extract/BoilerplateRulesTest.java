@@ -54,6 +54,10 @@ class BoilerplateRulesTest {
                 Map.entry("À lire aussi", "related:related-links"),
                 Map.entry("Leggi anche", "related:related-links"),
                 Map.entry("Ähnliche:", "related:related-links"),
+                Map.entry("You might also like", "related:related-links"),
+                Map.entry("Read This Next", "related:related-links"),
+                Map.entry("More from Eduard Kovacs", "related:related-links"),
+                Map.entry("Was this page helpful?", "related:related-links"),
                 Map.entry("関連キーワード", "related:related-links"),
                 Map.entry("Next post", "navigation:prev-next"),
                 Map.entry("Prev PostNext Post", "navigation:prev-next"),
@@ -115,6 +119,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Join the discussion in Almaty"));
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
+        assertEquals("kept", rule("More about Django form classes"), "a manual's section heading");
         assertEquals("kept", rule("Die Partei will die Werbung für Tabak verbieten, sagte die Ministerin am Montag."));
         assertEquals("kept", rule("Investigators found a mistake in the customs declarations of three companies."));
         assertEquals("kept", rule("Bake the cookies for ten minutes, until the edges are golden."));
