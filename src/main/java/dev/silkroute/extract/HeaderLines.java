@@ -26,7 +26,8 @@ public final class HeaderLines {
                     + "опубликовано|дата публикации|дата|veröffentlicht|publié le|publicado)\\s*(on|at|am|el|em)?\\s*[:：]?\\s*$", F);
     private static final Pattern MODIFIED_LABEL = Pattern.compile(
             "(updated|last updated|modified|last modified|edited|更新时间|更新于|更新|修改时间|обновлено|изменено|aktualisiert|"
-                    + "mis à jour|actualizado)\\s*(on|at|am|el|em|a|le)?\\s*[:：]?\\s*$", F);
+                    + "mis à jour|actualizado|modificato|modifica|aggiornato|atualizado|aktualizováno|zaktualizowano|güncelleme"
+                    + "|bijgewerkt|oppdatert|uppdaterad|opdateret|päivitetty|оновлено|更新日時|수정)\\s*(on|at|am|el|em|a|le|il|op|den)?\\s*[:：]?\\s*$", F);
     /**
      * A date label in a language other than English: its site writes dates day first, so 10/07/2026
      * is the tenth of July. (An English label says nothing: British and American sites differ.)
@@ -75,9 +76,17 @@ public final class HeaderLines {
      * Empty when the line is long (a sentence that mentions a date is text) or has no full date.
      */
     public List<LabelledDate> dates(String line) {
+        return dates(line, () -> false);
+    }
+
+    /**
+     * @param pageDayFirst whether the page as a whole writes dates day first (see {@link #saysDayFirst}),
+     *                     asked only for a numeric date that both orders allow and its own line does not settle
+     */
+    public List<LabelledDate> dates(String line, java.util.function.BooleanSupplier pageDayFirst) {
         List<LabelledDate> out = new ArrayList<>();
         if (line.length() > 160) return out;
-        List<DateParser.Found> found = DATES.findAll(line, () -> DAY_FIRST_LABEL.matcher(line).find());
+        List<DateParser.Found> found = DATES.findAll(line, () -> DAY_FIRST_LABEL.matcher(line).find() || pageDayFirst.getAsBoolean());
         if (found.isEmpty()) return out;
         int covered = 0;
         for (DateParser.Found f : found) covered += f.end() - f.start();
@@ -93,6 +102,18 @@ public final class HeaderLines {
             prev = f.end();
         }
         return out;
+    }
+
+    /** A numeric date that can only be day first: 23/12/2024. */
+    private static final Pattern DAY_FIRST_DATE = Pattern.compile("(?<![\\d/])(1[3-9]|2\\d|3[01])/(0?[1-9]|1[0-2])/\\d{4}(?![\\d/])");
+
+    /**
+     * Whether a line shows that its page writes dates day first: a date label in a language other
+     * than English ("Actualizado a las 20:56h." under "02/12/2024"), or a numeric date that can
+     * only be read day first.
+     */
+    public boolean saysDayFirst(String line) {
+        return line.length() <= 160 && (DAY_FIRST_LABEL.matcher(line).find() || line.indexOf('/') >= 0 && DAY_FIRST_DATE.matcher(line).find());
     }
 
     /** The publisher named on a "Source: X" line, as written. */

@@ -1,6 +1,7 @@
 package dev.silkroute.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -64,5 +65,24 @@ class DateParserTest {
         assertEquals("2026-07-10T22:39", both.get(1).iso());
         assertEquals(HeaderLines.DateRole.MODIFIED, both.get(1).role());
         assertTrue(header.dates("Published 06/01/2026").isEmpty(), "English is written both ways: still not guessed");
+        assertEquals("2026-01-06", header.dates("Published 06/01/2026", () -> true).get(0).iso(), "unless the page says day first");
+    }
+
+    @Test
+    void aPageShowsItWritesDatesDayFirstByALabelOrByADateOnlyThatOrderAllows() {
+        HeaderLines header = new HeaderLines();
+        assertTrue(header.saysDayFirst("Actualizado a las 20:56h."));
+        assertTrue(header.saysDayFirst("Posted 23/12/2024"));
+        assertFalse(header.saysDayFirst("Posted 12/11/2024"), "both orders allow it");
+        assertFalse(header.saysDayFirst("Updated 12/23/2024"));
+    }
+
+    @Test
+    void modifiedLabelsInMoreLanguages() {
+        HeaderLines header = new HeaderLines();
+        List<HeaderLines.LabelledDate> corriere = header.dates("5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)");
+        assertEquals(HeaderLines.DateRole.UNLABELLED, corriere.get(0).role());
+        assertEquals(HeaderLines.DateRole.MODIFIED, corriere.get(1).role());
+        assertEquals(HeaderLines.DateRole.MODIFIED, header.dates("Bijgewerkt op 3 februari 2025").get(0).role());
     }
 }

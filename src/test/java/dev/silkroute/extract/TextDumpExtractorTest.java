@@ -84,6 +84,24 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void anAmbiguousNumericDateIsReadDayFirstWhenAnotherLineOfThePageShowsItsLanguageWritesSo() {
+        Extraction e = extract("El policía detenido junto a su familia", "02/12/2024", "Actualizado a las 20:56h.", P1, P2);
+        assertEquals("2024-12-02", e.published());
+        Extraction english = extract("Freight trains set a record", "02/12/2024", P1, P2);
+        assertEquals(null, english.published(), "nothing on an English page says which order");
+    }
+
+    @Test
+    void aDatelineWithAnEditBesideItIsThePublicationAndTheEditTheModification() {
+        List<String> page = new java.util.ArrayList<>(List.of("Freight trains set a record", "5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)"));
+        page.addAll(ARTICLE);
+        page.addAll(List.of("Related stories", "Border crossing reopens after the storm", "4 gennaio 2025 10:00"));
+        Extraction dated = extract(page.toArray(String[]::new));
+        assertEquals("2025-01-05", dated.published(), "not the related story's stamped date below the text, nor the edit");
+        assertEquals("2025-01-06T15:24", dated.modified());
+    }
+
+    @Test
     void siteFurnitureInSeveralLanguagesIsRemovedWithItsRule() {
         String icp = "邮箱 电话:0991-4689813 传真:0991-4689961 新ICP 备05001907号";
         String rights = "© 2024 Kazinform. Все права защищены.";
