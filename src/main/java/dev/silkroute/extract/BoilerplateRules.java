@@ -84,6 +84,11 @@ public final class BoilerplateRules {
             rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us|tweet|print|e-?mail this|"
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
+            // a share bar dumped as one line of network names ("Facebook X LinkedIn Tumblr Pinterest WhatsApp"),
+            // a Japanese "share on ..." link, a print link
+            rule("share", "share-links", 160, "^((facebook|twitter|x|linkedin|tumblr|pinterest|whatsapp|telegram|reddit|e-?mail|mail"
+                    + "|print|share|share via email|copy link|google\\+|vk|weibo|wechat|line|threads|bluesky|mastodon|flipboard|messenger"
+                    + "|hatena)\\b[\\s:|/·•,-]*){3,}$|^.{1,20}[でに]シェアする\\S{0,6}$|^(印刷する|imprimer cet article.{0,12}|print this (article|page))$"),
             // the links to the neighbouring posts under an article
             // the links to the neighbouring posts under an article (a bare "previous" and "next" are as
             // often a photo carousel's buttons in the middle of one)
@@ -92,6 +97,12 @@ public final class BoilerplateRules {
             rule("navigation", "navigation", 60, "^(back to top|to top|top|home|homepage|menu|main menu|skip to (main )?content|"
                     + "next|previous|prev|read more|more|load more|see more|show more|"
                     + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→]*$"),
+            // the accessibility link at the top of a page, in the languages of the sets
+            rule("navigation", "skip-link", 80, "^(skip to (the )?(main )?(content|navigation|search)|jump to (main )?content"
+                    + "|(direkt )?zum (haupt)?inhalt( springen| wechseln)?|aller au contenu( principal)?|ir al contenido( principal)?"
+                    + "|passa al contenuto( principale)?|przejdź do (treści|zawartości)|перейти к (содержимому|основному содержанию)"
+                    + "|hopp til (hoved)?innhold(et)?|hoppa till (huvud)?innehåll(et)?|spring til (hoved)?indhold(et)?|siirry sisältöön"
+                    + "|本文へ(移動|スキップ)?|メインメニューをとばして.*|跳到主要内容|跳转到主要内容|본문\\s?바로\\s?가기)\\s*[»›>→]*$"),
             rule("cms-user", "cms-user", 40, "^(admin|administrator|editor|webmaster|root|author|guest|user|"
                     + "(admin|editor|webmaster)\\s+(admin|administrator|editor))$"),
             // a forum poster's counters beside each post: "Posts: 1,204", "Reputation 57", "12 likes"

@@ -60,6 +60,12 @@ class BoilerplateRulesTest {
                 Map.entry("Was this page helpful?", "related:related-links"),
                 Map.entry("関連キーワード", "related:related-links"),
                 Map.entry("Next post", "navigation:prev-next"),
+                Map.entry("Hopp til hovedinnholdet", "navigation:skip-link"),
+                Map.entry("本文へ移動", "navigation:skip-link"),
+                Map.entry("Zum Inhalt springen", "navigation:skip-link"),
+                Map.entry("Facebook X LinkedIn Tumblr Pinterest WhatsApp Telegram Share via Email Print", "share:share-links"),
+                Map.entry("はてなブックマークでシェアする", "share:share-links"),
+                Map.entry("Imprimer cet articleImprimer", "share:share-links"),
                 Map.entry("Prev PostNext Post", "navigation:prev-next"),
                 Map.entry("下一篇", "navigation:prev-next"),
                 Map.entry("Posts: 1,204", "forum-chrome:poster-stats"),
@@ -119,6 +125,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Join the discussion in Almaty"));
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
+        assertEquals("kept", rule("Facebook and X fined in Brussels"), "a headline that names networks");
         assertEquals("kept", rule("More about Django form classes"), "a manual's section heading");
         assertEquals("kept", rule("Die Partei will die Werbung für Tabak verbieten, sagte die Ministerin am Montag."));
         assertEquals("kept", rule("Investigators found a mistake in the customs declarations of three companies."));
