@@ -117,6 +117,11 @@ public final class BoilerplateRules {
                     + "|das könnte sie auch interessieren|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet"
                     + "|vous aimerez aussi|leia também|lee también|te puede interesar|más noticias|leggi anche|czytaj (też|także)"
                     + "|zobacz (też|także)|lees ook|ilgili haberler)[】\\]]?\\s*[:：]?$"),
+            // a teaser for another story set inside the text: "Related: Best Fitness Trackers", "Read more: ..."
+            rule("related", "inline-teaser", 200, "^(related|read more|read also|also read|recommended|lire aussi|à lire aussi"
+                    + "|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (też|także|więcej)|читайте также"
+                    + "|相关阅读|延伸阅读|関連記事)\\s*[:：]\\s*\\S.{3,}$",
+                    "related", "read", "recommended", "lire", "lesen", "mehr", "leggi", "lee", "leia", "czytaj", "читайте", "相关", "延伸", "関連"),
             rule("subscribe", "newsletter", 160, "^(subscribe|sign up)( to| for)? (our |the )?(newsletter|updates)|"
                     + "订阅|подпишитесь"
                     // a sign-up box's heading alone: "Subscribe", "Join our newsletter", "Newsletters"
