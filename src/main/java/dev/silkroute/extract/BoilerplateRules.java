@@ -122,7 +122,10 @@ public final class BoilerplateRules {
                     + "|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (też|także|więcej)|читайте также"
                     + "|相关阅读|延伸阅读|関連記事)\\s*[:：]\\s*\\S.{3,}$",
                     "related", "read", "recommended", "lire", "lesen", "mehr", "leggi", "lee", "leia", "czytaj", "читайте", "相关", "延伸", "関連"),
-            rule("subscribe", "newsletter", 160, "^(subscribe|sign up)( to| for)? (our |the )?(newsletter|updates)|"
+            // a newsletter box (or its sign-up button) is the furniture under an article: it may end it
+            // (measured: text mode 0.769 -> 0.771, 45 pages better, 3 worse: a "Sign up" call in the
+            // second half of a listicle cut its last entries)
+            ending(Ending.WEAK, "subscribe", "newsletter", 160, "^(subscribe|sign up)( to| for)? (our |the )?(newsletter|updates)|"
                     + "订阅|подпишитесь"
                     // a sign-up box's heading alone: "Subscribe", "Join our newsletter", "Newsletters"
                     + "|^((subscribe|sign up|join)( now| today)?( to| for)?( our| the)?( free| weekly| daily)?"

@@ -145,6 +145,9 @@ class BoilerplateRulesTest {
         assertEquals(BoilerplateRules.Ending.FIRM, rules.match("Leave a Reply").orElseThrow().ending());
         assertEquals(BoilerplateRules.Ending.FIRM, rules.match("Previous article").orElseThrow().ending());
         assertEquals(BoilerplateRules.Ending.WEAK, rules.match("Lesen Sie auch:").orElseThrow().ending());
+        assertEquals(BoilerplateRules.Ending.WEAK, rules.match("Subscribe to our newsletter").orElseThrow().ending());
+        assertEquals(BoilerplateRules.Ending.NONE, rules.match("Related: Best Fitness Trackers").orElseThrow().ending(),
+                "a teaser inside the text is not a box under it");
         assertEquals(BoilerplateRules.Ending.NONE, rules.match("Next").orElseThrow().ending(), "a carousel's button");
         assertEquals(BoilerplateRules.Ending.NONE, rules.match("Back to top").orElseThrow().ending());
     }
