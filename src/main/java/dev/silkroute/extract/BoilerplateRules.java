@@ -16,7 +16,7 @@ public final class BoilerplateRules {
     /**
      * What a line that fired a rule says of the text after it: nothing, or that the article has
      * ended there (a comment form, links to the previous and next posts), or that it may have (a
-     * "related stories" box: shops and guides put them between sections too).
+     * "related stories" or newsletter box: shops and guides put them between sections too).
      */
     public enum Ending { NONE, FIRM, WEAK }
 
@@ -88,7 +88,9 @@ public final class BoilerplateRules {
             // a Japanese "share on ..." link, a print link
             rule("share", "share-links", 160, "^((facebook|twitter|x|linkedin|tumblr|pinterest|whatsapp|telegram|reddit|e-?mail|mail"
                     + "|print|share|share via email|copy link|google\\+|vk|weibo|wechat|line|threads|bluesky|mastodon|flipboard|messenger"
-                    + "|hatena)\\b[\\s:|/·•,-]*){3,}$|^.{1,20}[でに]シェアする\\S{0,6}$|^(印刷する|imprimer cet article.{0,12}|print this (article|page))$"),
+                    + "|hatena)\\b[\\s:|/·•,-]*){3,}$|^.{1,20}[でに]シェアする\\S{0,6}$|^(印刷する|imprimer cet article.{0,12}|print this (article|page))$",
+                    "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "tumblr", "mail", "print", "share",
+                    "weibo", "wechat", "bluesky", "mastodon", "vk", "hatena", "シェア", "印刷", "imprimer"),
             // the links to the neighbouring posts under an article
             // the links to the neighbouring posts under an article (a bare "previous" and "next" are as
             // often a photo carousel's buttons in the middle of one)
