@@ -138,10 +138,10 @@ public final class BoilerplateRules {
                     + "|\\b(bereits|schon)\\s+(abonnent|abonniert|registriert)|\\b(als|nog geen)\\s+abonnee\\b"
                     + "|abonnez-vous|déjà abonné|suscríbete|ya eres suscriptor|sei già abbonato|utenti registrati"
                     + "|subscribe now|already a subscriber|subscribers only|(log|sign) in to (continue|read)|to continue reading"
-                    + "|přihlaste se|předplatitel|会員限定|有料会員|会員登録|ログインする|회원용 콘텐츠|로그인"
+                    + "|přihlaste se|předplatitel|会員限定|有料会員|会員登録|ログインする|読み放題|続きが読めます|회원용 콘텐츠|로그인"
                     + "|réservée? (aux|à nos) abonnés|la suite est réservée|vous possédez déjà un compte|il vous reste [\\d.,]+ ?%",
                     "abonn", "abbon", "registr", "anmelden", "suscr", "subscri", "log in", "sign in", "continue reading", "compte", "il vous reste",
-                    "přihlaste", "předplatitel", "会員", "ログイン", "회원", "로그인"),
+                    "přihlaste", "předplatitel", "会員", "ログイン", "読み放題", "続きが読めます", "회원", "로그인"),
             // the label of an advertising slot, alone on its line, in the languages of the sets
             rule("advert", "ad-label", 40, "^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
                     + "pubblicità|advertentie|reklama|реклама|广告|廣告|広告|광고)\\s*[:：]?$"),

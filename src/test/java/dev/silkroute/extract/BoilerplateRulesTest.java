@@ -81,6 +81,8 @@ class BoilerplateRulesTest {
                 Map.entry("Sei già abbonato? Accedi", "paywall:subscription-prompt"),
                 Map.entry("Already a subscriber? Sign in", "paywall:subscription-prompt"),
                 Map.entry("この記事は有料会員限定です", "paywall:subscription-prompt"),
+                Map.entry("【初トクキャンペーン】有料記事読み放題！今なら2カ月間月額100円", "paywall:subscription-prompt"),
+                Map.entry("ニュースレターを登録すると続きが読めます（無料）", "paywall:subscription-prompt"),
                 Map.entry("Advertisement", "advert:ad-label"),
                 Map.entry("Anzeige", "advert:ad-label"),
                 Map.entry("广告", "advert:ad-label"),
