@@ -40,6 +40,16 @@ public final class HeaderLines {
                     + "editor|author|by|发布|更新|作者|编辑|责任编辑)\\b|\\s+\\d{4}[-/.年]|$)", F);
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|author|authors|reporter|作者|记者|文|撰文|автор|von|par|por)\\s*[:：|]?\\s+(.{2,80}?)\\s*$", F);
+    /**
+     * Bylines whose word for "by" also opens sentences ("di", "door", "av", "af"), read only before
+     * a capitalized name of two to four words, and the Korean and Japanese forms that put the word
+     * for reporter after the name ("고영권 기자", "渡辺洋介記者").
+     */
+    private static final Pattern NAME_BYLINE = Pattern.compile(
+            "^(?:di|door|av|af)\\s+(\\p{Lu}[\\p{L}'.-]+(?:\\s+(?:(?:de|van|der|den|von|da|del|la|le)\\s+)?\\p{Lu}[\\p{L}'.-]+){1,3})$"
+                    // the place names a Korean byline opens with are not the reporter's
+                    + "|^(?:[\\p{IsHangul}\\p{IsHan},]+\\s+){0,3}([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:기자|記者)$",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s*(?:/|>|»|›|→|\\|)\\s*");
     /*
      * Caption patterns are lower case and run on the lower-cased line (see BoilerplateRules), and
@@ -129,9 +139,13 @@ public final class HeaderLines {
     public Optional<List<String>> byline(String line) {
         if (line.length() > 100) return Optional.empty();
         Matcher m = BYLINE.matcher(line.strip());
-        if (!m.find()) return Optional.empty();
+        if (!m.find()) {
+            m = NAME_BYLINE.matcher(line.strip());
+            if (!m.find()) return Optional.empty();
+        }
+        String who = m.group(1) != null ? m.group(1) : m.group(2);
         List<String> names = new ArrayList<>();
-        for (String n : m.group(1).split("\\s*(?:,|;|、|\\band\\b|\\bи\\b|&)\\s*")) {
+        for (String n : who.split("\\s*(?:,|;|、|\\band\\b|\\bи\\b|&)\\s*")) {
             String name = n.replaceAll("\\s*[|(].*$", "").strip();
             if (!name.isEmpty() && name.length() <= 40) names.add(name);
         }

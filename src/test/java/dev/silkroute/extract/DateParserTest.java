@@ -78,6 +78,16 @@ class DateParserTest {
     }
 
     @Test
+    void bylinesWhoseWordForByOpensSentencesNeedANameAndKoreanBylinesNameTheReporterLast() {
+        HeaderLines header = new HeaderLines();
+        assertEquals(List.of("Luca Monaco"), header.byline("di Luca Monaco").orElseThrow());
+        assertEquals(List.of("Jan de Vries"), header.byline("door Jan de Vries").orElseThrow());
+        assertTrue(header.byline("di solito non succede").isEmpty(), "an Italian sentence, not a name");
+        assertEquals(List.of("구현모"), header.byline("순천, 광양 구현모 기자").orElseThrow(), "the places before the name are not names");
+        assertEquals(List.of("渡辺洋介"), header.byline("渡辺洋介記者").orElseThrow());
+    }
+
+    @Test
     void modifiedLabelsInMoreLanguages() {
         HeaderLines header = new HeaderLines();
         List<HeaderLines.LabelledDate> corriere = header.dates("5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)");
