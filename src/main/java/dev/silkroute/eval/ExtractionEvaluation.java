@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Runs the extraction stage over a labelled set in the layout of {@code shared/eval/README.md} and
  * reports word P/R/F1 (macro over pages, overall and per group), snippet P/R/F1, metadata accuracy
- * (title, date) where {@code meta.json} exists, and pages per CPU-second.
+ * (title, date, author) where {@code meta.json} exists, and pages per CPU-second.
  */
 public final class ExtractionEvaluation {
     public enum Mode { HTML, TEXT }
@@ -32,7 +32,7 @@ public final class ExtractionEvaluation {
 
     public record Report(int pages, double precision, double recall, double f1, Map<String, double[]> groups,
                          int snippetTp, int snippetFn, int snippetFp, int titleRight, int titleTotal, int dateRight,
-                         int dateTotal, double cpuSeconds, int warmUpPages, List<PageResult> results) {}
+                         int dateTotal, int authorRight, int authorTotal, double cpuSeconds, int warmUpPages, List<PageResult> results) {}
 
     private final Pipeline pipeline;
 
@@ -52,7 +52,7 @@ public final class ExtractionEvaluation {
         long cpuNanos = 0;
         double sp = 0, sr = 0, sf = 0;
         Map<String, double[]> groups = new TreeMap<>();
-        int tp = 0, fn = 0, fp = 0, titleRight = 0, titleTotal = 0, dateRight = 0, dateTotal = 0;
+        int tp = 0, fn = 0, fp = 0, titleRight = 0, titleTotal = 0, dateRight = 0, dateTotal = 0, authorRight = 0, authorTotal = 0;
         List<PageResult> results = new ArrayList<>();
         int warmUp = warmUp(names, dir, mode);
         for (String name : names) {
@@ -61,12 +61,14 @@ public final class ExtractionEvaluation {
             RawInput input = input(dir, name, mode);
             String predicted = "";
             String title = null, published = null;
+            List<String> byline = List.of();
             long t0 = cpu.getCurrentThreadCpuTime();
             try {
                 var ex = pipeline.extract(input).extraction();
                 predicted = ex.text();
                 title = ex.title();
                 published = ex.published();
+                byline = ex.byline();
             } catch (RuntimeException | StackOverflowError e) {
                 predicted = ""; // a failure scores zero, as an empty prediction does
             }
@@ -95,11 +97,29 @@ public final class ExtractionEvaluation {
                     dateTotal++;
                     if (published != null && published.length() >= 10 && published.substring(0, 10).equals(date.substring(0, 10))) dateRight++;
                 }
+                if (m.path("authors").isArray() && !m.get("authors").isEmpty()) {
+                    authorTotal++;
+                    if (namesAnAuthor(byline, m.get("authors"))) authorRight++;
+                }
             }
         }
         int n = Math.max(1, names.size());
         return new Report(names.size(), sp / n, sr / n, sf / n, groups, tp, fn, fp, titleRight, titleTotal, dateRight, dateTotal,
-                cpuNanos / 1e9, warmUp, results);
+                authorRight, authorTotal, cpuNanos / 1e9, warmUp, results);
+    }
+
+    /**
+     * Whether the byline names one of the labelled authors: a byline often carries more ("Luca
+     * Monaco, Rome"), and a label may list co-authors the page leaves out, so one name found is right.
+     */
+    static boolean namesAnAuthor(List<String> byline, JsonNode authors) {
+        String ours = snippetForm(String.join(" ; ", byline));
+        if (ours.isBlank()) return false;
+        for (JsonNode a : authors) {
+            String name = snippetForm(a.asText());
+            if (!name.isBlank() && ours.contains(name)) return true;
+        }
+        return false;
     }
 
     /** A case's page in the form the mode reads: the crawled HTML, or its naive text dump. */
@@ -142,6 +162,7 @@ public final class ExtractionEvaluation {
         }
         if (r.titleTotal() > 0) out.printf(Locale.ROOT, "title right %d/%d (%.3f)%n", r.titleRight(), r.titleTotal(), (double) r.titleRight() / r.titleTotal());
         if (r.dateTotal() > 0) out.printf(Locale.ROOT, "published date right %d/%d (%.3f)%n", r.dateRight(), r.dateTotal(), (double) r.dateRight() / r.dateTotal());
+        if (r.authorTotal() > 0) out.printf(Locale.ROOT, "author found %d/%d (%.3f)%n", r.authorRight(), r.authorTotal(), (double) r.authorRight() / r.authorTotal());
         out.printf(Locale.ROOT, "throughput %.1f pages per CPU-second (%.2f CPU-s for extraction, start-up and an untimed "
                 + "warm-up over the first %d pages excluded)%n", r.pages() / Math.max(1e-9, r.cpuSeconds()), r.cpuSeconds(), r.warmUpPages());
     }
