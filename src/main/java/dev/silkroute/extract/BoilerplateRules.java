@@ -163,6 +163,17 @@ public final class BoilerplateRules {
                     + "|empfohlener redaktioneller inhalt|load (external|third[- ]party) content|this content is (hosted|provided) by "
                     + "(a )?third[- ]party|contenu externe|contenido externo|contenuto esterno",
                     "inhalt", "content", "drittplattform", "einverstanden", "contenu", "contenido", "contenuto"),
+            // a consent manager's long notice, too long for the cookie rule below: the site speaking
+            // ("we", "our") of cookies or tracking, of its partners or third parties, and of the
+            // reader's personal data, all four (a news story on third-party cookies does not say
+            // "we"; extraction-dev and multilingual outputs: 18 paragraphs matched, none of any
+            // expected text)
+            rule("consent", "consent-notice", 3000, "^(?=.*\\b(we|our|wir|unser\\w*|nous|notre|nos|nosotros|nuestros?|noi|nostri"
+                    + "|wij|onze|vi|vår\\w*|nasz\\w*)\\b)(?=.*\\b(cookies?|tracking|trackers?)\\b)"
+                    + "(?=.*(partner|drittanbieter|third[- ]part|tiers|terceros|terze parti|vendors))"
+                    + "(?=.*(personal data|personenbezogen|données personnelles|datos personales|dati personali|persoonsgegevens"
+                    + "|dane osobowe|personlige (data|opplysninger)|personuppgifter|your data|deine daten|ihre daten|vos données))",
+                    "cookie", "tracking", "tracker"),
             // a consent notice or a consent manager's panel: cookies with the words of consent beside them,
             // or a site saying it uses them, in the languages of the sets; "cookies are set on the
             // response" (a framework's manual) or "cookie dough" are not (extraction-dev: 24 lines of

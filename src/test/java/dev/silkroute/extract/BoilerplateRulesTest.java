@@ -116,6 +116,12 @@ class BoilerplateRulesTest {
                 Map.entry("Nutze die Seite wie gewohnt mit Werbung und Tracking. Die Zustimmung kann jederzeit widerrufen werden.",
                         "consent:ad-consent-wall"),
                 Map.entry("Bereits PUR-Abonnent? Hier anmelden.", "consent:ad-consent-wall"),
+                Map.entry("We and our 84 partners store and access personal data, like browsing data or unique identifiers, on your "
+                        + "device. Selecting 'I Accept' enables tracking technologies to support the purposes shown under 'we and our "
+                        + "partners process data to provide'. Selecting 'Reject All' or withdrawing your consent will disable them. "
+                        + "If trackers are disabled, some content and ads you see may not be as relevant to you. You can resurface "
+                        + "this menu to change your choices or withdraw consent at any time by clicking the privacy choices link on the "
+                        + "bottom of the page. Your choices will have effect within our Website.", "consent:consent-notice"),
                 Map.entry("Found a typo? Select it and let us know.", "error-report:typo-report"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
@@ -137,6 +143,14 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Bake the cookies for ten minutes, until the edges are golden."));
         assertEquals("kept", rule("To set cookies you can use the set_cookie method of the response object."));
         assertEquals("kept", rule("Clearing cookies and cache fixes most log-in problems."));
+        assertEquals("kept", rule("The regulator fined the company for tracking users without consent and sharing their personal "
+                + "data with advertisers; the court will hear the appeal in March, the agency said on Tuesday, and the "
+                + "company said it had changed its practices since the complaint was filed by a consumer group in 2023."),
+                "news about tracking names no partners");
+        assertEquals("kept", rule("Google said third-party cookies would stay in Chrome, reversing a plan that advertisers and "
+                + "regulators had watched for years; critics said the personal data of billions of users remained exposed to "
+                + "tracking by partners of the ad networks, and the competition authority said it would review the decision."),
+                "a story about cookies is not the site's notice");
         assertEquals("kept", rule("Der Inhalt des Vertrags wurde am Montag in Astana veröffentlicht."));
         assertEquals("kept", rule("Officials said subscribers to the new rail pass would travel free on weekends."));
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
