@@ -120,7 +120,6 @@ public final class HtmlExtractor {
      * @param byClassNames whether class and id names may condemn an element (they are weak evidence)
      */
     private Extraction fromBody(Element body, PageMeta meta, boolean byClassNames) {
-        NextStories.cut(body, meta.title());
         Map<Element, RemovedBlock> cleanedOut = clean(body, byClassNames, meta);
         TextStats stats = new TextStats(body);
         Element main = mainContainer(body, stats);
@@ -167,21 +166,24 @@ public final class HtmlExtractor {
      * place, mapped to its ledger entry (the position is filled in when the blocks are numbered).
      */
     private static Map<Element, RemovedBlock> clean(Element body, boolean byClassNames, PageMeta meta) {
+        Map<Element, RemovedBlock> ledger = new HashMap<>();
+        // infinite scroll's next stories go first: the rest of the clean-up judges the page without them
+        for (Element story : NextStories.others(body, meta.title())) removeInto(ledger, story, "markup:next-story");
         Map<Element, String> drop = new java.util.LinkedHashMap<>();
         collectDropped(body, drop, new Cleanup(body, byClassNames, meta));
-        Map<Element, RemovedBlock> ledger = new HashMap<>();
-        for (Map.Entry<Element, String> d : drop.entrySet()) {
-            Element e = d.getKey();
-            String text = e.text();
-            if (text.isBlank()) {
-                e.remove();
-            } else {
-                Element mark = new Element(REMOVED_MARK);
-                e.replaceWith(mark);
-                ledger.put(mark, new RemovedBlock(text, "markup", d.getValue(), 0));
-            }
-        }
+        drop.forEach((e, rule) -> removeInto(ledger, e, rule));
         return ledger;
+    }
+
+    private static void removeInto(Map<Element, RemovedBlock> ledger, Element e, String rule) {
+        String text = e.text();
+        if (text.isBlank()) {
+            e.remove();
+        } else {
+            Element mark = new Element(REMOVED_MARK);
+            e.replaceWith(mark);
+            ledger.put(mark, new RemovedBlock(text, "markup", rule, 0));
+        }
     }
 
     /** What the clean-up of one body knows about the page as a whole. */

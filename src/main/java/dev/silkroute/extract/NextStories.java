@@ -14,32 +14,30 @@ import org.jsoup.nodes.Element;
 final class NextStories {
     private NextStories() {}
 
-    /** Removes the other stories from the body; the number removed. */
-    static int cut(Element body, String pageTitle) {
-        if (pageTitle == null || pageTitle.isBlank()) return 0;
+    /**
+     * The other stories of the body, left in place: the clean-up removes them with the rest of the
+     * furniture, so that they are in the removal ledger.
+     */
+    static List<Element> others(Element body, String pageTitle) {
+        if (pageTitle == null || pageTitle.isBlank()) return List.of();
         String want = TextMeasure.forMatching(pageTitle);
-        if (want.isEmpty()) return 0;
+        if (want.isEmpty()) return List.of();
         List<Element> titled = new ArrayList<>();
         for (Element article : body.getElementsByTag("article")) {
             if (article.parents().stream().anyMatch(p -> p.normalName().equals("article"))) continue;
             if (article.selectFirst("h1") != null) titled.add(article);
         }
-        if (titled.size() < 2) return 0;
+        if (titled.size() < 2) return List.of();
         Element own = null;
         for (Element a : titled) {
             if (TextMeasure.forMatching(a.selectFirst("h1").text()).equals(want)) {
-                if (own != null) return 0; // two stories with the page's title: nothing to tell apart
+                if (own != null) return List.of(); // two stories with the page's title: nothing to tell apart
                 own = a;
             }
         }
-        if (own == null) return 0;
-        int cut = 0;
-        for (Element a : titled) {
-            if (a != own) {
-                a.remove();
-                cut++;
-            }
-        }
-        return cut;
+        if (own == null) return List.of();
+        List<Element> others = new ArrayList<>(titled);
+        others.remove(own);
+        return others;
     }
 }

@@ -57,6 +57,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void theNextStoryOfAnInfiniteScrollIsCutAndKeptInTheLedger() {
+        Extraction e = extract("<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+                + "<article><h1>Cotton prices fall</h1><p>" + P3 + "</p></article>");
+        assertFalse(e.text().contains(P3), e.text());
+        assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:next-story") && r.text().contains(P3)),
+                e.removed().toString());
+    }
+
+    @Test
     void aFormWrappingTheWholePageAndAWidgetClassDoNotHideTheArticle() {
         Extraction e = extract("<form id='aspnetForm' method='post'><div class='elementor-widget-container'><p>" + P1 + "</p><p>"
                 + P2 + "</p></div><input type='hidden' name='__VIEWSTATE' value='x'></form>");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -14,22 +15,23 @@ class NextStoriesTest {
     }
 
     @Test
-    void theStoriesScrolledIntoAfterThePagesOwnAreCut() {
+    void theStoriesScrolledIntoAfterThePagesOwnAreTheOthers() {
         Element body = body("<article><h1>Rail freight sets a record</h1><p>More trains than ever crossed the border.</p></article>"
                 + "<aside>Read next</aside>"
                 + "<article><h1>Cotton prices fall</h1><p>Farmers sold their harvest for less.</p></article>");
-        assertEquals(1, NextStories.cut(body, "Rail Freight Sets a Record!"));
-        assertTrue(body.text().contains("More trains than ever"));
-        assertFalse(body.text().contains("Farmers sold"), body.text());
-        assertTrue(body.text().contains("Read next"), "only the other stories go");
+        List<Element> others = NextStories.others(body, "Rail Freight Sets a Record!");
+        assertEquals(1, others.size());
+        assertFalse(others.get(0).text().contains("More trains than ever"), "the page's own story stays");
+        assertTrue(others.get(0).text().contains("Farmers sold"), others.get(0).text());
+        assertFalse(others.stream().anyMatch(o -> o.text().contains("Read next")), "only the other stories go");
     }
 
     @Test
     void aListingOfHeadlinesAndAForumThreadAreLeftAlone() {
         String listing = "<article><h1>Rail freight sets a record</h1></article><article><h1>Cotton prices fall</h1></article>";
-        assertEquals(0, NextStories.cut(body(listing), "Latest news"), "no article carries the page's title");
+        assertEquals(0, NextStories.others(body(listing), "Latest news").size(), "no article carries the page's title");
         String forum = "<article><p>First post</p></article><article><p>A reply</p></article>";
-        assertEquals(0, NextStories.cut(body(forum), "Rail freight sets a record"), "posts carry no headline");
-        assertEquals(0, NextStories.cut(body(listing), null), "no title known");
+        assertEquals(0, NextStories.others(body(forum), "Rail freight sets a record").size(), "posts carry no headline");
+        assertEquals(0, NextStories.others(body(listing), null).size(), "no title known");
     }
 }
