@@ -203,6 +203,15 @@ public final class HtmlExtractor {
             this.declaredDiscussion = meta.discussion;
         }
 
+        /** Whether an article (or main, or schema.org articleBody) of some length stands beside {@code e}: neither inside it nor around it. */
+        boolean hasArticleBeside(Element e) {
+            for (Element a : body.select("article, main, [itemprop=articleBody]")) {
+                boolean related = a == e || e.parents().contains(a) || a.parents().contains(e);
+                if (!related && stats.chars(a) >= MIN_MAIN_CHARS) return true;
+            }
+            return false;
+        }
+
         /**
          * Whether the page is a discussion, whose replies are its content: it says so (schema.org
          * DiscussionForumPosting, QAPage: 74 of the 113 forum pages of extraction-dev, no other
@@ -259,7 +268,9 @@ public final class HtmlExtractor {
         // holds prose is a wrapper, not a form
         // ...and JavaScript apps (Discourse forums) serve their text to crawlers inside <noscript>
         if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e, stats)) return null;
-        if (WRAPPER_SUSPECTS.contains(tag) && isWrapper(e, stats, page.pageChars)) return null;
+        // ...but a sidebar's live feed can be longer than the story it stands beside
+        if (WRAPPER_SUSPECTS.contains(tag) && isWrapper(e, stats, page.pageChars)
+                && !(tag.equals("aside") && page.hasArticleBeside(e))) return null;
         if (DROP_TAGS.contains(tag)) return "markup:" + tag;
         String role = e.attr("role");
         if (role.equals("dialog") || role.equals("navigation")) return "markup:role-" + role;

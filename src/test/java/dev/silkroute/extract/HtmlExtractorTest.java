@@ -128,6 +128,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aLiveFeedInTheSidebarLongerThanTheStoryIsStillASidebar() {
+        StringBuilder feed = new StringBuilder("<aside id='sidebar'><ul class='live'>");
+        for (int i = 1; i <= 8; i++) {
+            feed.append("<li><p>Live update ").append(i).append(": the storm closed another mountain pass this morning, and ")
+                    .append("the drivers waiting at the checkpoint were sent back to the valley by the police.</p></li>");
+        }
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>" + feed + "</ul></aside>");
+        assertTrue(e.text().contains(P1) && e.text().contains(P3), e.text());
+        assertFalse(e.text().contains("Live update"), "the feed holds most of the page's text, but an article stands beside it: " + e.text());
+    }
+
+    @Test
     void aPageThatServesNoTextIsReadFromItsMetaDescriptionAndSaysSo() {
         String shell = "<html><head><title>Freight record</title><meta name='description' content='" + P1 + "'></head>"
                 + "<body><section id='main'></section><script src='/app.js'></script></body></html>";
