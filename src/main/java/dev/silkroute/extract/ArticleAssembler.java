@@ -98,6 +98,7 @@ public final class ArticleAssembler {
         List<DateLine> dates = readMetadataLines(items, meta);
         classify(items);
         promoteListingEntries(items, meta);
+        removeTeaserLeads(items, meta);
         fallBackWhenNothingIsGood(items);
         smooth(items);
         Layout layout = placeHeaderAndTail(items, meta, guessedTitle);
@@ -396,6 +397,30 @@ public final class ArticleAssembler {
         if (!wholePage && inContainer <= prose * LISTING_ENTRIES_TO_PROSE) return;
         for (Item it : items) {
             if (it.listingEntry && it.fate == Fate.OPEN && (wholePage || it.c.inMain())) it.quality = Quality.GOOD;
+        }
+    }
+
+    /**
+     * Below an article, "latest" and "related" boxes show each story as a linked headline and its
+     * lead: one or two real sentences, which read as text. On a dated page that is not a thread, a
+     * good block outside the HTML scoring's container, past its last block and right under a linked
+     * headline the page did not take as a listing's, is such a lead. Measured: multilingual news
+     * 0.947 -> 0.950 (3 pages better, none worse); extraction-dev unchanged at 0.849 (articles 0.939
+     * -> 0.940; 21 pages better, 9 worse, the most a dated listing whose container held a
+     * fraction of it, and a health page whose resource cards are labelled text).
+     */
+    private static void removeTeaserLeads(List<Item> items, PageMeta meta) {
+        if (meta.published == null || meta.discussion) return;
+        int lastInContainer = -1;
+        for (int i = 0; i < items.size(); i++) if (items.get(i).c.inMain()) lastInContainer = i;
+        if (lastInContainer < 0) return;
+        Item previous = null;
+        for (int i = lastInContainer + 1; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.fate != Fate.OPEN) continue;
+            boolean underHeadline = previous != null && previous.listingEntry && previous.quality == Quality.BAD;
+            if (underHeadline && it.quality == Quality.GOOD && it.c.tag() != null) it.remove("related", "related:teaser-lead");
+            previous = it;
         }
     }
 

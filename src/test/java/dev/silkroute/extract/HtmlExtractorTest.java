@@ -140,6 +140,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void theLeadsOfTheStoriesListedBelowADatedArticleAreNotItsText() {
+        String lead = "Officials in Almaty said the new terminal will double the number of containers handled each day.";
+        StringBuilder latest = new StringBuilder("<section>");
+        for (int i = 1; i <= 3; i++) {
+            latest.append("<div><h3><a href='/story-").append(i).append("'>Another story about the freight corridor, part ").append(i)
+                    .append("</a></h3><p>").append(lead.replace("Almaty", "city " + i)).append("</p></div>");
+        }
+        String page = "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>" + latest + "</section>";
+        String dated = "<html><head><title>Freight record</title><meta property='article:published_time' content='2024-03-04T08:15:00Z'>"
+                + "</head><body>" + page + "</body></html>";
+        Extraction e = extractor.extract(dated, "https://news.example.com/2024/03/freight.html", new PageMeta());
+        assertTrue(e.text().contains(P3), e.text());
+        assertFalse(e.text().contains("new terminal"), "a lead under a linked headline below the article: " + e.text());
+        assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("related:teaser-lead") && r.text().contains("city 2")), e.removed().toString());
+
+        // an undated page of headlines and leads may be a listing, whose leads are its text
+        Extraction undated = extractor.extract("<html><head><title>Freight</title></head><body>" + page + "</body></html>",
+                "https://news.example.com/freight/", new PageMeta());
+        assertTrue(undated.text().contains("new terminal"), undated.text());
+    }
+
+    @Test
     void aPageThatServesNoTextIsReadFromItsMetaDescriptionAndSaysSo() {
         String shell = "<html><head><title>Freight record</title><meta name='description' content='" + P1 + "'></head>"
                 + "<body><section id='main'></section><script src='/app.js'></script></body></html>";
