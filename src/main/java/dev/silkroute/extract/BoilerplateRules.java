@@ -91,7 +91,6 @@ public final class BoilerplateRules {
                     + "|hatena)\\b[\\s:|/·•,-]*){3,}$|^.{1,20}[でに]シェアする\\S{0,6}$|^(印刷する|imprimer cet article.{0,12}|print this (article|page))$",
                     "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "tumblr", "mail", "print", "share",
                     "weibo", "wechat", "bluesky", "mastodon", "vk", "hatena", "シェア", "印刷", "imprimer"),
-            // the links to the neighbouring posts under an article
             // the links to the neighbouring posts under an article (a bare "previous" and "next" are as
             // often a photo carousel's buttons in the middle of one)
             ending(Ending.FIRM, "navigation", "prev-next", 60, "^((next|previous|prev) (post|article|story|entry)|prev postnext post"
@@ -105,6 +104,16 @@ public final class BoilerplateRules {
                     + "|passa al contenuto( principale)?|przejdź do (treści|zawartości)|перейти к (содержимому|основному содержанию)"
                     + "|hopp til (hoved)?innhold(et)?|hoppa till (huvud)?innehåll(et)?|spring til (hoved)?indhold(et)?|siirry sisältöön"
                     + "|本文へ(移動|スキップ)?|メインメニューをとばして.*|跳到主要内容|跳转到主要内容|본문\\s?바로\\s?가기)\\s*[»›>→]*$"),
+            // a reading-time estimate, alone on its line: "5 min read", "Temps de lecture 4 min.", "Lesezeit: 3 Min."
+            // (a date beside it makes the line a dateline, which the metadata step reads)
+            rule("metadata", "reading-time", 60, "^[<~≈]?\\s*\\d+\\s*[-–]?\\s*(min|mins|minutes?|minuten|minutos?|minuti|minuut|minut|minuter"
+                    + "|minutt(er)?|dakika|мин|минут[аы]?)\\.?\\s*(read|reading|de lecture|lesezeit|lesedauer|de lectura|di lettura"
+                    + "|de leitura|leestijd|czytania|чтения|okuma süresi)\\.?$"
+                    + "|^(estimated )?(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura"
+                    + "|tempo de leitura|leestijd|czas czytania|время (чтения|прочтения)|lukuaika|lästid|lesetid|læsetid|okuma süresi"
+                    + "|読了時間|阅读时间|閱讀時間|읽는 시간)\\s*[:：]?\\s*([<~≈]|ca\\.|about|environ|etwa)?\\s*(\\d+\\s*[-–]?\\s*\\p{L}{0,8}\\.?)?$",
+                    "min", "мин", "dakika", "read", "lesezeit", "lesedauer", "lecture", "lectura", "lettura", "leitura", "leestijd",
+                    "czytania", "чтения", "прочтения", "lukuaika", "lästid", "lesetid", "læsetid", "okuma", "読了", "阅读", "閱讀", "읽는"),
             rule("cms-user", "cms-user", 40, "^(admin|administrator|editor|webmaster|root|author|guest|user|"
                     + "(admin|editor|webmaster)\\s+(admin|administrator|editor))$"),
             // a forum poster's counters beside each post: "Posts: 1,204", "Reputation 57", "12 likes"

@@ -122,7 +122,13 @@ class BoilerplateRulesTest {
                         + "If trackers are disabled, some content and ads you see may not be as relevant to you. You can resurface "
                         + "this menu to change your choices or withdraw consent at any time by clicking the privacy choices link on the "
                         + "bottom of the page. Your choices will have effect within our Website.", "consent:consent-notice"),
-                Map.entry("Found a typo? Select it and let us know.", "error-report:typo-report"));
+                Map.entry("Found a typo? Select it and let us know.", "error-report:typo-report"),
+                Map.entry("5 min read", "metadata:reading-time"),
+                Map.entry("< 5-minute read", "metadata:reading-time"),
+                Map.entry("Temps de Lecture 4 min.", "metadata:reading-time"),
+                Map.entry("Lesezeit: 3 Min.", "metadata:reading-time"),
+                Map.entry("Reading Time: 8 minutes", "metadata:reading-time"),
+                Map.entry("Estimated reading time:", "metadata:reading-time"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
 
@@ -136,6 +142,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Join the discussion in Almaty"));
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
+        assertEquals("kept", rule("Bake for 25 minutes."), "a recipe's time is not a reading time");
+        assertEquals("kept", rule("Mar 07, 2026 | 4 min read"), "a dateline: the metadata step reads its date");
         assertEquals("kept", rule("Facebook and X fined in Brussels"), "a headline that names networks");
         assertEquals("kept", rule("More about Django form classes"), "a manual's section heading");
         assertEquals("kept", rule("Die Partei will die Werbung für Tabak verbieten, sagte die Ministerin am Montag."));
