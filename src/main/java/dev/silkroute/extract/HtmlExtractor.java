@@ -55,6 +55,12 @@ public final class HtmlExtractor {
      */
     private static final Set<String> WRAPPER_SUSPECTS = Set.of("form", "noscript", "aside");
     private static final double WRAPPER_SHARE = 0.6;
+    /**
+     * The longest text an element whose class calls it a caption may hold and be one (measured:
+     * 300 and 600 characters did the same on extraction-dev; without a limit, whole pages whose
+     * body says "hide-caption" were lost).
+     */
+    private static final int MAX_CAPTION_CHARS = 300;
     /** Comment sections holding this share of a page's text are the page: a forum thread that does not say it is one. */
     private static final double THREAD_SHARE = 0.5;
 
@@ -411,6 +417,22 @@ public final class HtmlExtractor {
         }
 
         void collect(Element root, boolean inMain) {
+            boolean outerCaption = inCaption;
+            inCaption = inCaption || isCaption(root);
+            collectChildren(root, inMain);
+            flush(inMain);
+            inCaption = outerCaption;
+        }
+
+        /** Whether the blocks being collected stand in an element whose class calls it a caption. */
+        private boolean inCaption;
+
+        /** A caption is short, and not the page: a theme's "hide-caption" setting on the body or a wrapper is not one. */
+        private boolean isCaption(Element el) {
+            return CaptionClass.names(el.className()) && stats.chars(el) <= MAX_CAPTION_CHARS && !el.normalName().equals("body");
+        }
+
+        private void collectChildren(Element root, boolean inMain) {
             for (Node child : root.childNodes()) {
                 if (child instanceof TextNode tn) {
                     loose.append(tn.text());
@@ -423,7 +445,8 @@ public final class HtmlExtractor {
                     } else if (BLOCKS.contains(tag) && !hasBlockChild(el)) {
                         flush(inMain);
                         String text = tag.equals("tr") ? rowText(el) : el.text();
-                        if (!text.isBlank()) candidates.add(new Candidate(text, ++position, stats.linkDensity(el), tag, inMain));
+                        String kind = inCaption || isCaption(el) ? "figcaption" : tag;
+                        if (!text.isBlank()) candidates.add(new Candidate(text, ++position, stats.linkDensity(el), kind, inMain));
                         ledgerInside(el);
                     } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || isBlockish(el)) {
                         flush(inMain);
@@ -436,7 +459,6 @@ public final class HtmlExtractor {
                     }
                 }
             }
-            flush(inMain);
         }
 
         /** Removals inside a block taken whole: numbered after it. */
@@ -453,7 +475,7 @@ public final class HtmlExtractor {
             String text = loose.toString().strip();
             if (!text.isEmpty()) {
                 double ld = Math.min(1.0, (double) looseLinkChars / Math.max(1, text.length()));
-                candidates.add(new Candidate(text, ++position, ld, "div", inMain));
+                candidates.add(new Candidate(text, ++position, ld, inCaption ? "figcaption" : "div", inMain));
             }
             loose.setLength(0);
             looseLinkChars = 0;

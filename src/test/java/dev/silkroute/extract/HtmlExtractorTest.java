@@ -162,6 +162,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aBlockWhoseClassCallsItACaptionGoesToCaptions() {
+        String caption = "VISIT: Trucks wait at the Khorgos crossing on Monday.";
+        Extraction e = extract("<article><div class='media'><img src='/truck.jpg'><div class='article-img-caption-wrap'><span>" + caption
+                + "</span></div></div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertEquals(java.util.List.of(caption), e.captions());
+        assertFalse(e.text().contains("VISIT"), e.text());
+
+        // a theme's setting on the body names the word, and the body is not a caption
+        Extraction themed = extractor.extract("<html><head><title>Freight</title></head><body class='theme-loop-hide-caption'><article><p>"
+                + P1 + "</p><p>" + P2 + "</p></article></body></html>", "https://news.example.com/freight", new PageMeta());
+        assertTrue(themed.text().contains(P2) && themed.captions().isEmpty(), themed.text());
+    }
+
+    @Test
     void aPageThatServesNoTextIsReadFromItsMetaDescriptionAndSaysSo() {
         String shell = "<html><head><title>Freight record</title><meta name='description' content='" + P1 + "'></head>"
                 + "<body><section id='main'></section><script src='/app.js'></script></body></html>";
