@@ -124,7 +124,7 @@ public final class BoilerplateRules {
                     + "most (read|popular|viewed)|trending|popular (articles|posts|stories)|(read|up) (this )?next|keep reading"
                     + "|more (stories|articles|posts)|more from .{1,40}|recently by .{1,40}|further reading.{0,40}"
                     + "|from the archives?|latest (news|articles|posts|stories)|was this (page|article|post) helpful\\??|相关新闻|相关阅读|推荐阅读|热点推荐|相关报道|延伸阅读|相關新聞|читайте также|похожие новости"
-                    + "|関連記事|関連ニュース|関連キーワード|こちらもおすすめ.*|おすすめ記事|おすすめ情報|관련\\s?기사|추천\\s?기사|mehr zum thema|lesen sie auch|ähnliche( artikel| beiträge| themen)?"
+                    + "|関連記事|関連ニュース|関連キーワード|こちらもおすすめ.*|おすすめ記事|おすすめ情報|(あわ|合わ)せて読みたい|관련\\s?기사|추천\\s?기사|mehr zum thema|lesen sie auch|ähnliche( artikel| beiträge| themen)?"
                     + "|das könnte sie auch interessieren|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet"
                     + "|vous aimerez aussi|leia também|lee también|te puede interesar|más noticias|leggi anche|czytaj (też|także)"
                     + "|zobacz (też|także)|lees ook|ilgili haberler)[】\\]]?\\s*[:：]?$"),

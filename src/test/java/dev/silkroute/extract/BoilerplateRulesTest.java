@@ -49,6 +49,7 @@ class BoilerplateRulesTest {
                 Map.entry("admin", "cms-user:cms-user"),
                 Map.entry("Related articles", "related:related-links"),
                 Map.entry("【関連記事】", "related:related-links"),
+                Map.entry("あわせて読みたい", "related:related-links"),
                 Map.entry("관련 기사", "related:related-links"),
                 Map.entry("Das könnte Sie auch interessieren", "related:related-links"),
                 Map.entry("À lire aussi", "related:related-links"),
