@@ -249,7 +249,8 @@ public final class ArticleAssembler {
     }
 
     /** A date read off a metadata line, with the line's number and its block's index. */
-    private record DateLine(HeaderLines.LabelledDate date, int line, int index) {}
+    /** @param bylined whether the date's line also names the author ("Par Jean Dupont — 24 novembre 2017 à 18:42") */
+    private record DateLine(HeaderLines.LabelledDate date, int line, int index, boolean bylined) {}
 
     private List<DateLine> readMetadataLines(List<Item> items, PageMeta meta) {
         List<DateLine> dates = new ArrayList<>();
@@ -262,7 +263,9 @@ public final class ArticleAssembler {
             List<HeaderLines.LabelledDate> ds = header.dates(it.text, dayFirst);
             Optional<String> src = header.source(it.text);
             if (!ds.isEmpty() || src.isPresent()) {
-                for (HeaderLines.LabelledDate d : ds) dates.add(new DateLine(d, it.c.position(), index));
+                Optional<List<String>> author = ds.isEmpty() ? Optional.empty() : header.bylineBesideDate(it.text);
+                author.ifPresent(names -> meta.byline(names, "line " + it.c.position()));
+                for (HeaderLines.LabelledDate d : ds) dates.add(new DateLine(d, it.c.position(), index, author.isPresent()));
                 src.ifPresent(s -> meta.source(publishers.canonical(s), "line " + it.c.position() + " '" + it.text + "'"));
                 it.remove("metadata", ds.isEmpty() ? "metadata:source" : "metadata:date");
                 continue;
@@ -291,6 +294,10 @@ public final class ArticleAssembler {
     private static List<DateLine> articleHeaderDates(List<DateLine> dates, Layout layout) {
         if (layout.first() < 0) return dates;
         int from = layout.title() >= 0 ? layout.title() - 2 : layout.first() - TITLE_NEAR_TEXT, to = layout.first() + 2;
+        // the date on the author's line, from the title to the end of the text, is the article's own:
+        // the teasers around it are dated too, but not signed (a teaser signed below the text is a
+        // related story's)
+        for (DateLine d : dates) if (d.bylined() && d.index() >= from && d.index() <= layout.last()) return List.of(d);
         List<DateLine> near = new ArrayList<>();
         for (DateLine d : dates) if (d.index() >= from && d.index() <= to) near.add(d);
         if (!near.isEmpty()) return near;
@@ -518,7 +525,7 @@ public final class ArticleAssembler {
     }
 
     /** The index of the title block and of the main text's first block (-1: none). */
-    private record Layout(int title, int first) {}
+    private record Layout(int title, int first, int last) {}
 
     /** Places header, captions, body and tail. */
     private Layout placeHeaderAndTail(List<Item> items, PageMeta meta, Item guessedTitle) {
@@ -574,7 +581,7 @@ public final class ArticleAssembler {
                 it.remove("low-content", it.c.linkDensity() > 0.25 ? "low-content:link-dense" : "low-content:short");
             }
         }
-        return new Layout(title, first);
+        return new Layout(title, first, last);
     }
 
     /** About two hundred words of article before a line may end it: a comment count under the title does not. */

@@ -152,6 +152,19 @@ public final class HeaderLines {
         return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
 
+    private static final Pattern BESIDE_DATE = Pattern.compile("\\s*[—–|·•]\\s*|\\s+-\\s+");
+
+    /** The authors of a byline that shares its line with the date: "Par A et B — 24 novembre 2017", "By Jane Doe | March 4, 2024". */
+    public Optional<List<String>> bylineBesideDate(String line) {
+        if (line.length() > 160) return Optional.empty();
+        for (String part : BESIDE_DATE.split(line.strip())) {
+            if (part.chars().anyMatch(Character::isDigit)) continue;
+            Optional<List<String>> by = byline(part);
+            if (by.isPresent()) return by;
+        }
+        return Optional.empty();
+    }
+
     /** The last crumb of a breadcrumb line ("SOURCE / ECONOMY" → Economy), which names the section. */
     public Optional<String> breadcrumbSection(String line) {
         if (line.length() > 120) return Optional.empty();

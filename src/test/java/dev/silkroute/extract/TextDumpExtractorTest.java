@@ -172,6 +172,21 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void theDateOnTheAuthorsLineIsThePublicationNotTheTeasersDatesAroundTheTitle() {
+        // a column of dated teasers stands right under the title, the signed dateline further down
+        Extraction e = extract("Freight trains set a record at the border", "1 mars 2019 à 13:38", P1,
+                "Les douanes changent leurs règles au poste-frontière", "28 février 2019 à 17:56", P2,
+                "Par Jeanne Martin et Paul Durand — 24 novembre 2017 à 18:42", P1.replace("Monday", "Tuesday"));
+        assertEquals("2017-11-24T18:42", e.published(), "the teasers' dates are not signed");
+        assertEquals(List.of("Jeanne Martin et Paul Durand"), e.byline());
+
+        // a signed teaser after the article's end is a related story's
+        Extraction related = extract("Freight trains set a record at the border", "15 Oct 2024 - 08:22", P1, P2,
+                P1.replace("Monday", "Tuesday"), "Lesen Sie auch", "Zollregeln an der Grenze", "14.10.24 | Wirtschaft | Von Stefan Berg |");
+        assertEquals("2024-10-15T08:22", related.published());
+    }
+
+    @Test
     void aLineClosingOnAPhotoCreditIsACaptionInAnyLanguage() {
         String de = "Der Sieger beim Zieleinlauf in der Altstadt. Foto: Alexander Daleiden";
         String agency = "Containerzüge warten am Grenzbahnhof Chorgos Getty Images/Juanmonino";
