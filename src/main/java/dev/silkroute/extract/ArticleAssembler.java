@@ -364,6 +364,7 @@ public final class ArticleAssembler {
             else if (w < SHORT) it.quality = Quality.SHORT;
             else if (w >= GOOD || (w >= SENTENCE_GOOD && sentence)) it.quality = Quality.GOOD;
             else it.quality = Quality.NEAR;
+            if (it.quality == Quality.GOOD && w < CJK_HEADLINE_MAX && isCjkHeadline(it.text, w)) it.quality = Quality.NEAR;
             if (it.c.inMain()) {
                 // the container the HTML scoring chose vouches for its middling blocks
                 if (it.quality == Quality.NEAR) it.quality = Quality.GOOD;
@@ -621,6 +622,27 @@ public final class ArticleAssembler {
             if (isGoodOpen(it)) { before += it.weight; lastGood = i; }
         }
         return last;
+    }
+
+    /** About a hundred CJK characters: longer lines are paragraphs, however they end. */
+    private static final int CJK_HEADLINE_MAX = 300;
+
+    /**
+     * A CJK line with no sentence stop and at most two enumeration commas reads as a headline: a
+     * Japanese or Chinese "latest news" column is made of them, and at three weighted characters
+     * per character they pass for paragraphs by length alone. Such a line is text only between
+     * text (the smoothing decides). Multilingual text dumps 0.824 -> 0.830 (8 CJK pages better: a
+     * Japanese tabloid 0.26 -> 0.52; a Chinese blog written in spaced phrases -0.04); HTML unchanged.
+     */
+    private static boolean isCjkHeadline(String text, int w) {
+        if (TextMeasure.endsLikeSentence(text) || text.indexOf('。') >= 0) return false;
+        int cjk = 0, commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextMeasure.isCjk(c)) cjk++;
+            else if (c == '、' || c == '，') commas++;
+        }
+        return cjk * 3 * 2 > w && commas <= 2;
     }
 
     private static boolean isGoodOpen(Item it) {

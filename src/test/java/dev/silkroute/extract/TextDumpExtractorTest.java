@@ -187,6 +187,20 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aColumnOfJapaneseHeadlinesAfterTheArticleIsNotText() {
+        String p1 = "カザフスタンと中国の国境にある鉄道の港では、今年、過去のどの年よりも多くの貨物列車が通過したと当局者が月曜日に明らかにした。";
+        String p2 = "見本市にはウズベキスタンやキルギスの商人も参加し、数百万ドル規模の契約が結ばれて閉幕した。税関の手続きも簡素化された。";
+        String p3 = "税関当局によると、新しい手続きによって国境での待ち時間は二日から数時間に短縮され、運送会社の負担も大きく減ったという。";
+        Extraction e = extract("国境の鉄道港、貨物列車が過去最多に", "2024年3月4日 8:15", p1, p2, p3,
+                "フジテレビ問題でスポーツ界にも大激震！協賛企業が総スカンで各競技団体のビジネスモデル崩壊へ",
+                "山川穂高の騒動を暗示していた？ 昨年放送の珍プレー好プレー大賞の意味深なシーンとは",
+                "盗まれて韓国に密輸された菩薩像が十三年ぶりに返還へ、長崎の観音寺の前住職が語る思い");
+        assertTrue(e.text().contains(p3), e.text());
+        // (the line touching the text is smoothed into it, as any middling line beside text is)
+        assertFalse(e.text().contains("山川穂高") || e.text().contains("菩薩像"), "headlines, not the article: " + e.text());
+    }
+
+    @Test
     void aLineClosingOnAPhotoCreditIsACaptionInAnyLanguage() {
         String de = "Der Sieger beim Zieleinlauf in der Altstadt. Foto: Alexander Daleiden";
         String agency = "Containerzüge warten am Grenzbahnhof Chorgos Getty Images/Juanmonino";
