@@ -542,7 +542,7 @@ public final class ArticleAssembler {
                 if (first >= 0) last = i;
             }
         }
-        if (first >= 0) last = endAtMarker(items, first, last);
+        if (first >= 0) last = endAtMarker(items, first, last, meta.discussion);
         if (first >= 0) {
             // the text runs on through the HTML scoring's container: the last entries of a listing
             // are short teasers, not the page's tail (listings 0.424 -> 0.453 on extraction-dev)
@@ -603,7 +603,7 @@ public final class ArticleAssembler {
      *
      * @return the index of the article's last good block
      */
-    private static int endAtMarker(List<Item> items, int first, int last) {
+    private static int endAtMarker(List<Item> items, int first, int last, boolean discussion) {
         Set<String> seenOnce = new java.util.HashSet<>();
         Set<String> repeatedRules = new java.util.HashSet<>();
         for (Item it : items) {
@@ -618,7 +618,9 @@ public final class ArticleAssembler {
             Item it = items.get(i);
             boolean ends = it.ending == BoilerplateRules.Ending.FIRM
                     || it.ending == BoilerplateRules.Ending.WEAK && total - before <= before;
-            if (ends && before >= TEXT_BEFORE_ENDING && !repeatedRules.contains(it.rule)) return lastGood;
+            // on a discussion the comments are the text
+            boolean thread = discussion && "comment-form".equals(it.reason);
+            if (ends && !thread && before >= TEXT_BEFORE_ENDING && !repeatedRules.contains(it.rule)) return lastGood;
             if (isGoodOpen(it)) { before += it.weight; lastGood = i; }
         }
         return last;

@@ -78,9 +78,13 @@ public final class BoilerplateRules {
             ending(Ending.FIRM, "comment-form", "comment-form", 200, "^(leave a (reply|comment)|post a comment|add a comment|write a comment|"
                     + "\\d+\\s+comments?|comments?\\s*\\(\\d+\\)|no comments yet|be the first to comment|发表评论|我要评论|"
                     + "网友评论|оставить комментарий|комментарии)\\b"
+                    // a comment section's heading alone on its line
+                    + "|^(((reader|readers'?) )?comments|join the (conversation|discussion)|kommentare|commentaires|comentarios|commenti"
+                    + "|reacties|komentarze|yorumlar)\\s*[:：]?$"
                     + "|your email address will not be published|required fields are marked|uses akismet to reduce spam"
                     + "|comment data is processed|you must be logged in to post",
-                    "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in"),
+                    "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in", "join the",
+                    "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "yorumlar"),
             rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us|tweet|print|e-?mail this|"
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),

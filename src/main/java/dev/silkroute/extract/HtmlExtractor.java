@@ -176,7 +176,10 @@ public final class HtmlExtractor {
         // infinite scroll's next stories go first: the rest of the clean-up judges the page without them
         for (Element story : NextStories.others(body, meta.title())) removeInto(ledger, story, "markup:next-story");
         Map<Element, String> drop = new java.util.LinkedHashMap<>();
-        collectDropped(body, drop, new Cleanup(body, byClassNames, meta));
+        Cleanup page = new Cleanup(body, byClassNames, meta);
+        collectDropped(body, drop, page);
+        // a thread found by its comment sections' share is as much a discussion as a declared one
+        if (page.thread == Boolean.TRUE) meta.discussion = true;
         drop.forEach((e, rule) -> removeInto(ledger, e, rule));
         return ledger;
     }

@@ -13,7 +13,11 @@ import java.util.Map;
 public final class PageMeta {
     String title, subtitle, published, modified, source, section, url, site, language;
     final List<String> byline = new ArrayList<>();
-    /** The page declares itself a discussion (schema.org DiscussionForumPosting or QAPage): its comments are its content. */
+    /**
+     * The page is a discussion, whose comments are its content: it declares itself one (schema.org
+     * DiscussionForumPosting or QAPage), or the HTML clean-up found that its comment sections hold
+     * half its text.
+     */
     boolean discussion;
     final Map<String, String> provenance = new LinkedHashMap<>();
 

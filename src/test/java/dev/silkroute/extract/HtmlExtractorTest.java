@@ -284,6 +284,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aCommentsHeadingBelowTheArticleEndsIt() {
+        StringBuilder post = new StringBuilder();
+        for (int i = 1; i <= 12; i++) post.append("<p>").append(i).append(". ").append(i % 2 == 0 ? P1 : P2).append("</p>");
+        Extraction article = extract("<article>" + post + "</article><h3>Comments</h3><div><p>Reply 1: I crossed there last spring "
+                + "and the customs check took less than an hour, so plan for that and bring copies of the papers.</p></div>");
+        assertTrue(article.text().contains("12. "), article.text());
+        assertFalse(article.text().contains("Reply 1"), "a comment under the heading is not the article: " + article.text());
+    }
+
+    @Test
     void aProductGridInsideTheMainTextKeepsItsNamesButNotItsLinks() {
         StringBuilder grid = new StringBuilder();
         for (String name : new String[] {"Compact Desk Drawer", "Acoustic Hanging Panel", "Oak Side Table", "Walnut Shelf"}) {

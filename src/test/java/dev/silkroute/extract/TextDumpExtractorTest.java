@@ -201,6 +201,19 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void onADiscussionACommentsHeadingDoesNotEndTheText() {
+        List<String> lines = new java.util.ArrayList<>(List.of("How long does the border crossing take?"));
+        for (int i = 1; i <= 12; i++) lines.add(i + ". " + (i % 2 == 0 ? P1 : P2));
+        lines.add("Comments");
+        lines.add("Reply 1: I crossed there last spring and the customs check took less than an hour, so plan for that.");
+        String dump = String.join("\n\n", lines);
+        assertFalse(extractor.extract(dump, new PageMeta()).text().contains("Reply 1"), "an article's comments");
+        PageMeta thread = new PageMeta();
+        thread.discussion = true;
+        assertTrue(extractor.extract(dump, thread).text().contains("Reply 1"), "a thread's replies are its text");
+    }
+
+    @Test
     void aLineClosingOnAPhotoCreditIsACaptionInAnyLanguage() {
         String de = "Der Sieger beim Zieleinlauf in der Altstadt. Foto: Alexander Daleiden";
         String agency = "Containerzüge warten am Grenzbahnhof Chorgos Getty Images/Juanmonino";
