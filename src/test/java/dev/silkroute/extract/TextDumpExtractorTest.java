@@ -214,6 +214,19 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aDumpOfAProductGridKeepsItsNamesRatherThanComingOutEmpty() {
+        List<String> lines = new java.util.ArrayList<>(SITE_MENU);
+        lines.add("Lodge Cast Iron");
+        for (String name : List.of("12 inch cast iron skillet", "Cast iron skillet 9 inch", "Square cast iron grill pan", "Cast iron lid 9 inch")) {
+            lines.add("LODGE " + name.toUpperCase(java.util.Locale.ROOT));
+            lines.add("$39.99 USD");
+        }
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertTrue(e.text().contains("SQUARE CAST IRON GRILL PAN"), "the grid is the page: " + e.text());
+        assertFalse(e.text().contains("Photo galleries"), "short menu words stay out: " + e.text());
+    }
+
+    @Test
     void aLineClosingOnAPhotoCreditIsACaptionInAnyLanguage() {
         String de = "Der Sieger beim Zieleinlauf in der Altstadt. Foto: Alexander Daleiden";
         String agency = "Containerzüge warten am Grenzbahnhof Chorgos Getty Images/Juanmonino";
