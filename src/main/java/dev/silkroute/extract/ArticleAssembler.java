@@ -248,8 +248,10 @@ public final class ArticleAssembler {
         };
     }
 
-    /** A date read off a metadata line, with the line's number and its block's index. */
-    /** @param bylined whether the date's line also names the author ("Par Jean Dupont — 24 novembre 2017 à 18:42") */
+    /**
+     * A date read off a metadata line, with the line's number and its block's index.
+     * @param bylined whether the date's line also names the author ("Par Jean Dupont — 24 novembre 2017 à 18:42")
+     */
     private record DateLine(HeaderLines.LabelledDate date, int line, int index, boolean bylined) {}
 
     private List<DateLine> readMetadataLines(List<Item> items, PageMeta meta) {

@@ -5,7 +5,8 @@ package dev.silkroute.extract;
  *
  * @param position    1-based line of a dump, or order in the page
  * @param linkDensity share of the block's characters inside links (0 for dumps)
- * @param tag         the HTML element (h1, p, li, ...) or null for a dump line
+ * @param tag         the HTML element (h1, p, li, ...), "figcaption" also for a block inside an element whose
+ *                    class names it a caption, or null for a dump line
  * @param inMain      whether HTML scoring placed it inside the main content container
  */
 public record Candidate(String text, int position, double linkDensity, String tag, boolean inMain) {

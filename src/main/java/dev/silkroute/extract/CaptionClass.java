@@ -2,6 +2,7 @@ package dev.silkroute.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether an element's class names call it a caption: "wp-caption-text", "image-caption",
@@ -12,7 +13,7 @@ import java.util.Set;
 final class CaptionClass {
     private static final Set<String> PART_NAMES = Set.of("text", "wrap", "wrapper", "container", "inner", "content", "body", "root");
 
-    private static final java.util.regex.Pattern CSS_MODULE_HASH = java.util.regex.Pattern.compile("__(?=[a-z]*[0-9A-Z])[A-Za-z0-9]{4,8}$");
+    private static final Pattern CSS_MODULE_HASH = Pattern.compile("__(?=[a-z]*[0-9A-Z])[A-Za-z0-9]{4,8}$");
 
     private CaptionClass() {}
 

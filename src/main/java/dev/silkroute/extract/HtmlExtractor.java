@@ -214,8 +214,9 @@ public final class HtmlExtractor {
 
         /** Whether an article (or main, or schema.org articleBody) of some length stands beside {@code e}: neither inside it nor around it. */
         boolean hasArticleBeside(Element e) {
+            List<Element> around = e.parents();
             for (Element a : body.select("article, main, [itemprop=articleBody]")) {
-                boolean related = a == e || e.parents().contains(a) || a.parents().contains(e);
+                boolean related = a == e || around.contains(a) || a.parents().contains(e);
                 if (!related && stats.chars(a) >= MIN_MAIN_CHARS) return true;
             }
             return false;
@@ -412,6 +413,8 @@ public final class HtmlExtractor {
         private final StringBuilder loose = new StringBuilder();
         private int looseLinkChars;
         private int position;
+        /** Whether the blocks being collected stand in an element whose class calls it a caption. */
+        private boolean inCaption;
 
         BlockCollector(Element main, TextStats stats, Map<Element, RemovedBlock> marks) {
             this.main = main;
@@ -426,9 +429,6 @@ public final class HtmlExtractor {
             flush(inMain);
             inCaption = outerCaption;
         }
-
-        /** Whether the blocks being collected stand in an element whose class calls it a caption. */
-        private boolean inCaption;
 
         /** A caption is short, and not the page: a theme's "hide-caption" setting on the body or a wrapper is not one. */
         private boolean isCaption(Element el) {
