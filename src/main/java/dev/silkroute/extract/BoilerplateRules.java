@@ -100,8 +100,8 @@ public final class BoilerplateRules {
             ending(Ending.FIRM, "navigation", "prev-next", 60, "^((next|previous|prev) (post|article|story|entry)|prev postnext post"
                     + "|上一篇|下一篇)\\s*[»›>→:：]*$"),
             rule("navigation", "navigation", 60, "^(back to top|to top|top|home|homepage|menu|main menu|skip to (main )?content|"
-                    + "next|previous|prev|read more|more|load more|see more|show more|"
-                    + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→]*$"),
+                    + "next|previous|prev|read more|more|load more|see more|show more|show less|show \\d+ (more|less)|expand all|collapse all|"
+                    + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→↓↑▼▲▾▴+-]*$"),
             // the accessibility link at the top of a page, in the languages of the sets
             rule("navigation", "skip-link", 80, "^(skip to (the )?(main )?(content|navigation|search)|jump to (main )?content"
                     + "|(direkt )?zum (haupt)?inhalt( springen| wechseln)?|aller au contenu( principal)?|ir al contenido( principal)?"

@@ -127,6 +127,9 @@ class BoilerplateRulesTest {
                         + "this menu to change your choices or withdraw consent at any time by clicking the privacy choices link on the "
                         + "bottom of the page. Your choices will have effect within our Website.", "consent:consent-notice"),
                 Map.entry("Found a typo? Select it and let us know.", "error-report:typo-report"),
+                Map.entry("Show 2 More ▼", "navigation:navigation"),
+                Map.entry("READ MORE ↓", "navigation:navigation"),
+                Map.entry("Expand All", "navigation:navigation"),
                 Map.entry("5 min read", "metadata:reading-time"),
                 Map.entry("< 5-minute read", "metadata:reading-time"),
                 Map.entry("Temps de Lecture 4 min.", "metadata:reading-time"),
