@@ -199,7 +199,10 @@ public final class ArticleAssembler {
         List<String> lowerTexts = null; // only when some block above the text looks like a title
         for (int i = first - 1; i >= 0 && i >= first - TITLE_NEAR_TEXT; i--) {
             Item it = items.get(i);
-            if ((it.fate != Fate.OPEN && i != title) || captionLike(it) || !looksLikeTitle(it)) continue;
+            // a title printed a second time right above the text (its first copy far up, among the
+            // menus) was removed as a repeat, and is still the title (multilingual dumps 45 -> 46 of 105)
+            boolean repeat = "duplicate".equals(it.reason);
+            if ((it.fate != Fate.OPEN && i != title && !repeat) || captionLike(it) || !looksLikeTitle(it)) continue;
             int w = it.weight;
             // a title is long for a heading, is printed again elsewhere on the page (the window title, a
             // breadcrumb, a share box), and stands close above the text

@@ -227,6 +227,19 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aTitlePrintedAgainRightAboveTheTextIsTheTitleThoughItsFirstCopyIsFarUp() {
+        List<String> lines = new java.util.ArrayList<>(SITE_MENU);
+        lines.add("Freight trains set a new record at the Khorgos border");
+        lines.addAll(List.of("Share article", "Facebook Twitter", "Advertisement", "Share article", "Facebook Twitter",
+                "Like this", "Sport results", "Photo galleries", "Weather today", "Podcasts", "About us"));
+        lines.add("Freight trains set a new record at the Khorgos border");
+        lines.add("Jane Miller");
+        lines.addAll(List.of(P1, P2));
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertEquals("Freight trains set a new record at the Khorgos border", e.title());
+    }
+
+    @Test
     void aLineClosingOnAPhotoCreditIsACaptionInAnyLanguage() {
         String de = "Der Sieger beim Zieleinlauf in der Altstadt. Foto: Alexander Daleiden";
         String agency = "Containerzüge warten am Grenzbahnhof Chorgos Getty Images/Juanmonino";
