@@ -445,10 +445,7 @@ public final class ArticleAssembler {
      * a line mostly of CJK characters is not counted by its spaces either.
      */
     private static boolean looksLikeHeadline(String text, int weightedLength) {
-        if (weightedLength < HEADLINE_MIN || TextMeasure.words(text) < 4) return false;
-        int cjk = 0;
-        for (int i = 0; i < text.length(); i++) if (TextMeasure.isCjk(text.charAt(i))) cjk++;
-        return cjk * 3 * 2 < weightedLength;
+        return weightedLength >= HEADLINE_MIN && TextMeasure.words(text) >= 4 && !TextMeasure.mostlyCjk(text, weightedLength);
     }
 
     /** jusText's context pass: middling blocks between good ones are text, lone ones in furniture are not. */
@@ -648,14 +645,10 @@ public final class ArticleAssembler {
      * Japanese tabloid 0.26 -> 0.52; a Chinese blog written in spaced phrases -0.04); HTML unchanged.
      */
     private static boolean isCjkHeadline(String text, int w) {
-        if (TextMeasure.endsLikeSentence(text) || text.indexOf('。') >= 0) return false;
-        int cjk = 0, commas = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (TextMeasure.isCjk(c)) cjk++;
-            else if (c == '、' || c == '，') commas++;
-        }
-        return cjk * 3 * 2 > w && commas <= 2;
+        if (TextMeasure.endsLikeSentence(text) || text.indexOf('。') >= 0 || !TextMeasure.mostlyCjk(text, w)) return false;
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '、' || text.charAt(i) == '，') commas++;
+        return commas <= 2;
     }
 
     private static boolean isGoodOpen(Item it) {

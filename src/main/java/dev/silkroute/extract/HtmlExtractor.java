@@ -179,7 +179,7 @@ public final class HtmlExtractor {
         Cleanup page = new Cleanup(body, byClassNames, meta);
         collectDropped(body, drop, page);
         // a thread found by its comment sections' share is as much a discussion as a declared one
-        if (page.thread == Boolean.TRUE) meta.discussion = true;
+        if (page.foundThread()) meta.discussion = true;
         drop.forEach((e, rule) -> removeInto(ledger, e, rule));
         return ledger;
     }
@@ -231,6 +231,11 @@ public final class HtmlExtractor {
         boolean isThread() {
             if (thread == null) thread = declaredDiscussion || commentChars() >= pageChars * THREAD_SHARE;
             return thread;
+        }
+
+        /** Whether the clean-up met a comment section and found the page to be a thread (it does not look otherwise: that costs a walk). */
+        boolean foundThread() {
+            return Boolean.TRUE.equals(thread);
         }
 
         private int commentChars() {

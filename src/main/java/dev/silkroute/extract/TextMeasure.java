@@ -14,6 +14,16 @@ public final class TextMeasure {
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
     }
 
+    /**
+     * Whether CJK characters make up more than half of a line's {@link #weightedLength} (given, as
+     * callers have it already): a Chinese, Japanese or Korean line, spaces and Latin words aside.
+     */
+    public static boolean mostlyCjk(String s, int weightedLength) {
+        int cjk = 0;
+        for (int i = 0; i < s.length(); i++) if (isCjk(s.charAt(i))) cjk++;
+        return cjk * 3 * 2 > weightedLength;
+    }
+
     /** Letters and digits, CJK characters counted three times. */
     public static int weightedLength(String s) {
         int n = 0;

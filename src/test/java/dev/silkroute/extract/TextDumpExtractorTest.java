@@ -203,7 +203,7 @@ class TextDumpExtractorTest {
     @Test
     void onADiscussionACommentsHeadingDoesNotEndTheText() {
         List<String> lines = new java.util.ArrayList<>(List.of("How long does the border crossing take?"));
-        for (int i = 1; i <= 12; i++) lines.add(i + ". " + (i % 2 == 0 ? P1 : P2));
+        lines.addAll(ARTICLE);
         lines.add("Comments");
         lines.add("Reply 1: I crossed there last spring and the customs check took less than an hour, so plan for that.");
         String dump = String.join("\n\n", lines);
@@ -221,22 +221,18 @@ class TextDumpExtractorTest {
             lines.add("LODGE " + name.toUpperCase(java.util.Locale.ROOT));
             lines.add("$39.99 USD");
         }
-        Extraction e = extract(lines.toArray(String[]::new));
+        Extraction e = extract(lines);
         assertTrue(e.text().contains("SQUARE CAST IRON GRILL PAN"), "the grid is the page: " + e.text());
         assertFalse(e.text().contains("Photo galleries"), "short menu words stay out: " + e.text());
     }
 
     @Test
     void aTitlePrintedAgainRightAboveTheTextIsTheTitleThoughItsFirstCopyIsFarUp() {
-        List<String> lines = new java.util.ArrayList<>(SITE_MENU);
-        lines.add("Freight trains set a new record at the Khorgos border");
-        lines.addAll(List.of("Share article", "Facebook Twitter", "Advertisement", "Share article", "Facebook Twitter",
-                "Like this", "Sport results", "Photo galleries", "Weather today", "Podcasts", "About us"));
-        lines.add("Freight trains set a new record at the Khorgos border");
-        lines.add("Jane Miller");
-        lines.addAll(List.of(P1, P2));
-        Extraction e = extract(lines.toArray(String[]::new));
-        assertEquals("Freight trains set a new record at the Khorgos border", e.title());
+        String title = "Freight trains set a new record at the Khorgos border";
+        Extraction e = extract(SITE_MENU, title, "Share article", "Facebook Twitter", "Advertisement", "Share article",
+                "Facebook Twitter", "Like this", "Sport results", "Photo galleries", "Weather today", "Podcasts", "About us",
+                title, "Jane Miller", P1, P2);
+        assertEquals(title, e.title());
     }
 
     @Test
