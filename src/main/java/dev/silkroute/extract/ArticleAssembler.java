@@ -151,6 +151,8 @@ public final class ArticleAssembler {
             String want = TextMeasure.forMatching(meta.title());
             for (Item it : items) {
                 if (it.fate != Fate.OPEN && !"duplicate".equals(it.reason)) continue;
+                // a paragraph too long to be the title is not put in matching form (that was a fifth of assembly)
+                if (TextMeasure.hasLettersOrDigits(it.text, Math.max(want.length() + 1, (int) Math.ceil(want.length() * 1.5)))) continue;
                 String have = TextMeasure.forMatching(it.text);
                 if (have.equals(want) || (have.length() > 10 && want.startsWith(have)) || (want.length() > 10 && have.startsWith(want)
                         && have.length() < want.length() * 1.5)) {

@@ -62,15 +62,22 @@ public final class HeaderLines {
     /**
      * A credit closing the line, in the languages of European and Asian news sites: "(Photo by X)",
      * "/Xinhua", "（张三 摄）", "... Foto: Alexander Daleiden", "... Bildrechte: MDR",
-     * "...Getty Images/Juanmonino", "...＝ＡＰ". Matched within the line's last {@link #CAPTION_TAIL_CHARS}.
+     * "...Getty Images/Juanmonino", "...＝ＡＰ". Matched within the line's last {@link #CAPTION_TAIL_CHARS},
+     * and only where the tail has one of the marks each form needs ({@link #CREDIT_MARKS}, or 供图).
      */
     private static final Pattern CAPTION_TAIL = Pattern.compile(
             "\\((photo|image|picture|фото)[^)]{0,80}\\)\\s*$|[/／](xinhua|cfp|ic|vcg|afp|reuters|ap|getty images?|tass)\\)?\\s*$"
                     + "|[（(]\\s*\\S{0,10}摄\\s*[)）]\\s*$|供图\\s*$"
                     + "|(foto|fotos|photo|bild|bildrechte|imagen|immagine|kuva|fotó|zdjęcie|credit|crédit|фото)\\s*[:：]\\s*[^.!?。]{2,80}$"
-                    + "|\\b(getty images|dpa|afp|reuters|epa|ansa|efe|belga|imago|picture alliance|연합뉴스|뉴시스|뉴스1)\\b[^.!?。]{0,40}$"
                     + "|[＝=][^＝=。]{1,30}(撮影|ａｐ|ａｆｐ|ロイター|共同)[^。]{0,12}$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String CREDIT_MARKS = ")）/／:：=＝";
     private static final int CAPTION_TAIL_CHARS = 140;
+    /** An agency credit with no mark before it: "... Foto: dpa" has one, "... Getty Images" does not. */
+    private static final Pattern CAPTION_AGENCY_TAIL = Pattern.compile(
+            "\\b(getty images|dpa|afp|reuters|epa|ansa|efe|belga|imago|picture alliance|연합뉴스|뉴시스|뉴스1)\\b[^.!?。]{0,40}$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** The longest agency name (16 characters) and the 40 that may follow it. */
+    private static final int AGENCY_TAIL_CHARS = 56;
     /** "Photo taken on ... shows", "file photo ... courtesy of": only where a picture word is. */
     private static final Pattern CAPTION_PHOTO_WORDS = Pattern.compile(
             "\\b(photo|photograph|image|picture|file photo|aerial photo|screenshot)\\b.{0,80}\\b(taken|shows|show|by|courtesy|"
@@ -181,11 +188,18 @@ public final class HeaderLines {
         if (line.length() > 600) return false;
         String t = line.toLowerCase(Locale.ROOT);
         if (CAPTION_HEAD.matcher(t).lookingAt()) return true;
-        Matcher tail = CAPTION_TAIL.matcher(t).region(Math.max(0, t.length() - CAPTION_TAIL_CHARS), t.length()).useTransparentBounds(true);
-        if (tail.find()) return true;
+        int tailStart = Math.max(0, t.length() - CAPTION_TAIL_CHARS);
+        if (hasCreditMark(t, tailStart) && CAPTION_TAIL.matcher(t).region(tailStart, t.length()).useTransparentBounds(true).find()) return true;
+        if (CAPTION_AGENCY_TAIL.matcher(t).region(Math.max(0, t.length() - AGENCY_TAIL_CHARS), t.length())
+                .useTransparentBounds(true).find()) return true;
         if ((t.contains("photo") || t.contains("image") || t.contains("picture") || t.contains("screenshot"))
                 && CAPTION_PHOTO_WORDS.matcher(t).find()) return true;
         return (t.indexOf('摄') >= 0 || t.indexOf('图') >= 0) && CAPTION_CHINESE.matcher(t).find();
+    }
+
+    private static boolean hasCreditMark(String t, int from) {
+        for (int i = from; i < t.length(); i++) if (CREDIT_MARKS.indexOf(t.charAt(i)) >= 0) return true;
+        return t.indexOf("供图", from) >= 0;
     }
 
     /** SHOUTED crumbs become "Economy"; anything with lower case is kept as written. */

@@ -34,12 +34,6 @@ public final class HtmlExtractor {
             "tr", "dd", "dt", "figcaption", "caption", "address", "summary");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "ul", "ol",
             "table", "tbody", "figure", "details", "header", "footer", "span", "font", "center");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)(^|[\\s_-])(comment|comments|disqus|share|sharing|social|related|recommend|promo|sponsor|advert|ads?|banner|"
-                    + "cookie|consent|gdpr|newsletter|subscribe|popup|modal|breadcrumbs?|sidebar|widget|footer|masthead|navbar|"
-                    + "menu|nav|pagination|pager|tags?|byline-social|toolbar|print|skip|outbrain|taboola)([\\s_-]|$)"
-                    // "hidden" only as a whole class name: Drupal marks every article body "field-label-hidden"
-                    + "|(^|\\s)(is-|u-)?hidden(\\s|$)");
     /**
      * The class or id names of readers' comments, and of customers' reviews ("reviews": the section;
      * a single "review" is as often a review article). Measured on extraction-dev: reviews alone
@@ -116,8 +110,9 @@ public final class HtmlExtractor {
 
     private static Document parse(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
-        CdataMarkup.unwrap(doc);
-        StreamedSegments.reveal(doc);
+        // each is a walk of the whole page, taken only where the markup it mends can be
+        if (html.contains("<![CDATA[")) CdataMarkup.unwrap(doc);
+        if (html.contains("S:")) StreamedSegments.reveal(doc);
         return doc;
     }
 
@@ -282,6 +277,11 @@ public final class HtmlExtractor {
         // ASP.NET and other server frameworks wrap the whole page in one <form>: a form that
         // holds prose is a wrapper, not a form
         // ...and JavaScript apps (Discourse forums) serve their text to crawlers inside <noscript>
+        // ...but a form that asks for a password is a sign-in or sign-up box, however much consent
+        // prose it holds, unless it is that wrapper
+        if (tag.equals("form") && e.selectFirst("input[type=password]") != null && !isWrapper(e, stats, page.pageChars)) {
+            return "markup:account-form";
+        }
         if ((tag.equals("form") || tag.equals("noscript")) && holdsProse(e, stats)) return null;
         // ...but a sidebar's live feed can be longer than the story it stands beside
         if (WRAPPER_SUSPECTS.contains(tag) && isWrapper(e, stats, page.pageChars)
@@ -309,10 +309,9 @@ public final class HtmlExtractor {
         if (stats.chars(e) >= 2000) return null;
         String cls = e.className(), id = e.id();
         if (cls.isBlank() && id.isBlank()) return null;
-        Matcher negative = NEGATIVE.matcher(cls + " " + id);
-        if (!negative.find() || POSITIVE.matcher(id).find() || holdsProse(e, stats)) return null;
-        String word = negative.group(2) != null ? negative.group(2) : "hidden";
-        return "markup:class-" + word.toLowerCase(java.util.Locale.ROOT);
+        String word = FurnitureClass.word(cls + " " + id);
+        if (word == null || POSITIVE.matcher(id).find() || holdsProse(e, stats)) return null;
+        return "markup:class-" + word;
     }
 
     /** "display: none" in an inline style, read without copying the style (every element is asked). */
@@ -392,7 +391,7 @@ public final class HtmlExtractor {
     private static double classWeight(Element e) {
         String hints = e.className() + " " + e.id();
         double w = 0;
-        if (NEGATIVE.matcher(hints).find()) w -= 25;
+        if (FurnitureClass.word(hints) != null) w -= 25;
         if (POSITIVE.matcher(hints).find()) w += 25;
         if (e.normalName().equals("article") || e.normalName().equals("main")) w += 25;
         return w;

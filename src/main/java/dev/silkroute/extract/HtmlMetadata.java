@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.CombiningEvaluator;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a page's declared metadata, strongest source first: JSON-LD (schema.org NewsArticle and
@@ -28,11 +31,38 @@ public final class HtmlMetadata {
         this.publishers = publishers;
     }
 
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator META = QueryParser.parse("meta[content]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    /** A discussion declared in microdata rather than JSON-LD. */
+    private static final Evaluator DISCUSSION_ITEM = QueryParser.parse("[itemtype$=/DiscussionForumPosting], [itemtype$=/QAPage]");
+    private static final Evaluator ANY_SOURCE = new CombiningEvaluator.Or(List.of(JSON_LD, META, CANONICAL, TIME, H1, DISCUSSION_ITEM));
+
+    /** The elements the metadata is read from, found in one walk of the page: each select is a walk of its own. */
+    private record Sources(List<Element> jsonLd, List<Element> metas, Element canonical, Element time, Element h1, boolean discussion) {
+        static Sources of(Document doc) {
+            List<Element> jsonLd = new ArrayList<>(), metas = new ArrayList<>();
+            Element canonical = null, time = null, h1 = null;
+            boolean discussion = false;
+            for (Element e : doc.select(ANY_SOURCE)) {
+                if (e.is(JSON_LD)) jsonLd.add(e);
+                if (e.is(META)) metas.add(e);
+                if (canonical == null && e.is(CANONICAL)) canonical = e;
+                if (time == null && e.is(TIME)) time = e;
+                if (h1 == null && e.is(H1)) h1 = e;
+                if (e.is(DISCUSSION_ITEM)) discussion = true;
+            }
+            return new Sources(jsonLd, metas, canonical, time, h1, discussion);
+        }
+    }
+
     public void read(Document doc, PageMeta meta) {
-        readJsonLd(doc, meta);
-        // the same declaration in microdata
-        if (doc.selectFirst("[itemtype$=/DiscussionForumPosting], [itemtype$=/QAPage]") != null) meta.discussion = true;
-        Map<String, String> tags = metaTags(doc);
+        Sources sources = Sources.of(doc);
+        readJsonLd(sources.jsonLd(), meta);
+        if (sources.discussion()) meta.discussion = true;
+        Map<String, String> tags = metaTags(sources.metas());
         meta.title(metaContent(tags, "og:title", "twitter:title", "citation_title", "dc.title"), "meta og:title");
         meta.published(isoDate(metaContent(tags, "article:published_time", "og:article:published_time", "datePublished",
                 "pubdate", "publishdate", "publish-date", "publication_date", "citation_publication_date", "dc.date.issued",
@@ -45,15 +75,15 @@ public final class HtmlMetadata {
         if (author != null && !author.startsWith("http") && !isCmsUser(author)) {
             meta.byline(List.of(author.replaceFirst("(?i)^by\\s+", "").strip()), "meta author");
         }
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = sources.canonical();
         if (canonical != null) meta.url(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"), "link canonical");
         meta.url(metaContent(tags, "og:url"), "meta og:url");
         Element html = doc.selectFirst("html[lang]");
         if (html != null) meta.language(html.attr("lang"), "html lang");
         meta.language(metaContent(tags, "content-language", "og:locale", "dc.language"), "meta language");
-        Element time = doc.selectFirst("time[datetime]");
+        Element time = sources.time();
         if (time != null) meta.published(isoDate(time.attr("datetime")), "<time datetime>");
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = sources.h1();
         String docTitle = doc.title();
         if (meta.title == null && docTitle != null && !docTitle.isBlank()) {
             meta.title(stripSiteName(docTitle.strip(), meta.site, h1 == null ? null : h1.text()), "<title>");
@@ -68,8 +98,8 @@ public final class HtmlMetadata {
 
     private static final java.util.Set<String> DISCUSSION_TYPES = java.util.Set.of("DiscussionForumPosting", "QAPage");
 
-    private void readJsonLd(Document doc, PageMeta meta) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    private void readJsonLd(List<Element> scripts, PageMeta meta) {
+        for (Element script : scripts) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());
@@ -118,9 +148,9 @@ public final class HtmlMetadata {
      * The page's meta tags by lower-cased name (property, name, itemprop or http-equiv), the first of
      * each name with content: read once, as a page has dozens and each field asks for several names.
      */
-    private static Map<String, String> metaTags(Document doc) {
+    private static Map<String, String> metaTags(List<Element> metas) {
         Map<String, String> tags = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : metas) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
             String content = m.attr("content");
@@ -131,7 +161,7 @@ public final class HtmlMetadata {
 
     /** The summary a page gives of itself in its meta tags, or null. */
     static String description(Document doc) {
-        return metaContent(metaTags(doc), "og:description", "description", "twitter:description");
+        return metaContent(metaTags(doc.select(META)), "og:description", "description", "twitter:description");
     }
 
     private static String metaContent(Map<String, String> tags, String... names) {

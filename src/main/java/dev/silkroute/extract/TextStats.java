@@ -39,7 +39,9 @@ final class TextStats {
                     if (p.normalName().equals("a")) c[1] += n;
                 } else if (node instanceof Element e) {
                     int[] own = counts.get(e);
-                    if (e.normalName().equals("p") && isProse(e.text())) own[2]++;
+                    // the count is the text's length but for the spaces <br> and nested blocks add: a
+                    // paragraph far too short for prose is not asked for its text (every <p> of the page is)
+                    if (e.normalName().equals("p") && own[0] >= MIN_PROSE / 2 && isProse(e.text())) own[2]++;
                     if (e == root || e.parent() == null) return;
                     int[] up = counts.get(e.parent());
                     if (up == null) return;
@@ -75,8 +77,10 @@ final class TextStats {
     /** A paragraph long enough to end like a sentence and doing so, or long enough to be prose without a stop (Thai). */
     private static boolean isProse(String paragraph) {
         int n = paragraph.length();
-        return n >= 80 && TextMeasure.endsLikeSentence(paragraph) || n >= LONG_PARAGRAPH;
+        return n >= MIN_PROSE && TextMeasure.endsLikeSentence(paragraph) || n >= LONG_PARAGRAPH;
     }
+
+    private static final int MIN_PROSE = 80;
 
     private static final int LONG_PARAGRAPH = 300;
 

@@ -82,6 +82,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aSignUpFormIsRemovedForAllItsConsentProseButAPageWrappingFormWithALoginBoxIsNot() {
+        String consent = "By creating an account, you agree to our Terms of Use and have read and acknowledge our Privacy Policy.";
+        String signUp = "<form class='registration'><h3>Create An Account</h3><input type='email'><input type='password'>"
+                + "<ul><li>8+ characters</li><li>1 number and 1 special character</li></ul><p>" + consent + "</p></form>";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p></article>" + signUp);
+        assertTrue(e.text().contains(P1) && e.text().contains(P2), e.text());
+        assertFalse(e.text().contains("By creating an account") || e.text().contains("8+ characters"), e.text());
+        assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:account-form") && r.text().contains("Create An Account")),
+                "the ledger says why: " + e.removed());
+
+        Extraction wrapped = extract("<form id='aspnetForm' method='post'><div class='login'><input type='password'></div><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p></form>");
+        assertTrue(wrapped.text().contains(P1) && wrapped.text().contains(P3), "the form is the page: " + wrapped.text());
+    }
+
+    @Test
     void proseInAClosedTabOrAccordionIsText() {
         Extraction e = extract("<article><p>" + P1 + "</p><div class='tab-panel' style='display:none'><p>" + P2 + "</p></div>"
                 + "<div class='faq-answer' hidden><p>" + P3 + "</p></div><span aria-hidden='true'>★★★★☆</span></article>");
