@@ -610,6 +610,16 @@ public final class ArticleAssembler {
      * 0.876 -> 0.897), HTML 0.848 -> 0.849 (articles 0.936 -> 0.939); multilingual text 0.803 ->
      * 0.823, HTML 0.938 -> 0.941. Forums 0.570 -> 0.569 in text mode: a forum that heads its
      * replies "22 Comments" reads as an article.
+     * <p>
+     * It also ends where a band of furniture stands between two good blocks: a line of a family
+     * that sits under articles ({@link #FURNITURE_BELOW_TEXT}) and a line that reads like another
+     * story's headline, with no more good text after the band than before it and not on a
+     * discussion. Such a band is the page's "latest news" column, its advertising slots or its
+     * paywall, and the prose after it is other stories' teasers or readers' comments. Either sign
+     * alone is too weak: articles hold ad slots between paragraphs, and lists of short phrases.
+     * Measured: multilingual text 0.832 -> 0.844 (15 pages better, none worse), extraction-dev
+     * text 0.777 -> 0.780 (68 better, 13 worse: shops whose text was taken to start in their
+     * menus); HTML 0.850 unchanged (4 better, 5 worse), multilingual HTML 0.953 -> 0.955.
      *
      * @return the index of the article's last good block
      */
@@ -624,8 +634,19 @@ public final class ArticleAssembler {
         int total = 0;
         for (int i = first; i <= last; i++) if (isGoodOpen(items.get(i))) total += items.get(i).weight;
         int before = 0, lastGood = first;
+        // what stands in the band since the last good block
+        int headlines = 0, furniture = 0;
         for (int i = first; i <= last; i++) {
             Item it = items.get(i);
+            boolean mostOfTheTextIsAbove = before >= TEXT_BEFORE_ENDING && total - before <= before;
+            if (isGoodOpen(it)) {
+                if (furniture > 0 && headlines > 0 && !discussion && mostOfTheTextIsAbove) return lastGood;
+                headlines = furniture = 0;
+            } else if (it.fate == Fate.REMOVED && FURNITURE_BELOW_TEXT.contains(it.reason)) {
+                furniture++;
+            } else if (it.fate == Fate.OPEN && readsLikeHeadline(it)) {
+                headlines++;
+            }
             boolean ends = it.ending == BoilerplateRules.Ending.FIRM
                     || it.ending == BoilerplateRules.Ending.WEAK && total - before <= before;
             // on a discussion the comments are the text
@@ -634,6 +655,20 @@ public final class ArticleAssembler {
             if (isGoodOpen(it)) { before += it.weight; lastGood = i; }
         }
         return last;
+    }
+
+    /**
+     * The families of {@link BoilerplateRules} whose lines stand below an article or beside it:
+     * not navigation or related-story labels ("Read more", "Most popular"), which listings and
+     * shops print inside their text.
+     */
+    private static final Set<String> FURNITURE_BELOW_TEXT = Set.of("advert", "share", "comment-form", "subscribe", "paywall",
+            "copyright", "contact", "cookie", "consent", "site-boilerplate");
+
+    /** A headline of some other story: four words or more (a CJK line of ten characters) without a sentence's end. */
+    private static boolean readsLikeHeadline(Item it) {
+        if (TextMeasure.endsLikeSentence(it.text)) return false;
+        return looksLikeHeadline(it.text, it.weight) || it.weight >= 30 && isCjkHeadline(it.text, it.weight);
     }
 
     /** About a hundred CJK characters: longer lines are paragraphs, however they end. */

@@ -84,6 +84,21 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aBandOfAdvertisingAndOtherStoriesHeadlinesEndsTheArticleButAnAdSlotBetweenParagraphsDoesNot() {
+        String teaser = "Apple has shipped a bundle of security fixes with Wednesday's updates, for older versions of its systems too.";
+        String[] headlines = {"iOS 8.3 ist ab sofort verfügbar", "Apple Watch: Erste Testberichte fallen ordentlich aus",
+            "LG kündigt 8K-iMac an – und wieder ab"};
+        Extraction column = extract(ARTICLE, "Anzeige", "Meistgelesen", headlines[0], headlines[1], headlines[2], teaser);
+        assertEquals("tail", reasonOf(column, teaser), column.text());
+        assertTrue(column.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), column.text());
+
+        Extraction adSlot = extract(ARTICLE, "Advertisement", "Meistgelesen", teaser);
+        assertEquals("kept", reasonOf(adSlot, teaser), "an ad label without headlines: " + adSlot.text());
+        Extraction list = extract(ARTICLE, "Meistgelesen", headlines[0], headlines[1], headlines[2], teaser);
+        assertEquals("kept", reasonOf(list, teaser), "headlines without furniture: " + list.text());
+    }
+
+    @Test
     void anAmbiguousNumericDateIsReadDayFirstWhenAnotherLineOfThePageShowsItsLanguageWritesSo() {
         Extraction e = extract("El policía detenido junto a su familia", "02/12/2024", "Actualizado a las 20:56h.", P1, P2);
         assertEquals("2024-12-02", e.published());
