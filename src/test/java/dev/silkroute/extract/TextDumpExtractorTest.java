@@ -99,6 +99,28 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aLongStretchOfTagsAndHeadlinesAfterMostOfTheTextEndsItButACodeListingDoesNot() {
+        String teaser = "The city council approved the new tram line on Tuesday, after two years of debate about its cost and route.";
+        // a "latest" column: headlines between tags (a run of short lines alone, between text, would be text)
+        List<String> column = List.of("Latest news from Central Asia and the Caucasus", "Granada", "Police", "Trade", "Customs",
+                "Railways", "Kazakhstan", "Border crossings", "Uzbekistan", "Logistics", "Freight",
+                "Opinion", "Letters", "Weather", "Readers' letters about the tram line and the new bridge");
+        List<String> page = new java.util.ArrayList<>(ARTICLE);
+        page.addAll(column);
+        Extraction e = extract(page, teaser);
+        assertEquals("tail", reasonOf(e, teaser), e.text());
+        assertTrue(e.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), e.text());
+
+        List<String> tutorial = new java.util.ArrayList<>(ARTICLE);
+        tutorial.addAll(List.of("// The following variables are defined in the global scope", "const num1 = 20;", "const num2 = 3;",
+                "const name = 'Chamakh';", "function multiply() {", "return num1 * num2;", "}", "console.log(multiply());",
+                "function getScore() {", "const bonus = 2;", "function add() {", "return name + bonus;", "}", "return add();", "}",
+                "// A nested function example, with its own scope for the variables"));
+        Extraction listing = extract(tutorial, teaser);
+        assertEquals("kept", reasonOf(listing, teaser), "a code listing is the tutorial's: " + listing.text());
+    }
+
+    @Test
     void anAmbiguousNumericDateIsReadDayFirstWhenAnotherLineOfThePageShowsItsLanguageWritesSo() {
         Extraction e = extract("El policía detenido junto a su familia", "02/12/2024", "Actualizado a las 20:56h.", P1, P2);
         assertEquals("2024-12-02", e.published());
