@@ -60,17 +60,18 @@ public final class BoilerplateRules {
             // a Chinese site's copyright or disclaimer notice is a long paragraph, but it says what it is first
             rule("copyright", "copyright-notice", 800, "^(版权说明|版权保护|版权声明|免责声明)\\s*[:：]", "版权", "免责"),
             rule("copyright", "copyright", 300, "©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|版权所有|版權所有|"
-                    + "不得转载|未经授权|все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+                    + "不得转载|未经授权|無断転載|無断複製|무단\\s?전재|재배포\\s?금지|все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
                     + "tutti i diritti riservati|barcha huquqlar|барлық құқықтар",
-                    "©", "(c)", "copyright", "rights", "版权", "版權", "转载", "授权", "права", "rechte", "droits", "derechos",
+                    "©", "(c)", "copyright", "rights", "版权", "版權", "转载", "授权", "無断", "무단", "재배포", "права", "rechte", "droits", "derechos",
                     "diritti", "huquqlar", "құқықтар"),
             // "由…主办" in a sentence is news about an event; a site's operator line has no sentence end
             rule("sponsor", "site-operator", 120, "^[^。！？]*((主办|承办|主管|协办|協辦|技术支持)(单位)?\\s*[:：]|(主办|承办)\\s*$|主办\\s+\\S+承办)[^。！？]*$",
                     "主办", "承办", "主管", "协办", "協辦", "技术支持"),
             rule("contact", "contact", 200, "^(contact us|联系我们|聯繫我們|контакты|связаться с нами|kontakt|contacto)\\b"
+                    + "|^(ご意見・)?お問い?合わ?せ(窓口|先|フォーム)?$|^(고객센터|문의하기)$"
                     + "|(电话|傳真|传真|邮箱|邮编|tel|fax|phone|e-?mail|телефон|факс)\\s*[:：]\\s*[+\\d(]"
                     + "|^\\s*(邮箱|电话|地址|address)\\s*[:：]?\\s*$",
-                    "contact", "联系我们", "聯繫我們", "контакт", "связаться", "kontakt", "电话", "傳真", "传真", "邮箱", "邮编", "tel",
+                    "contact", "联系我们", "聯繫我們", "お問", "고객센터", "문의하기", "контакт", "связаться", "kontakt", "电话", "傳真", "传真", "邮箱", "邮编", "tel",
                     "fax", "phone", "mail", "телефон", "факс", "地址", "address"),
             rule("browser-hint", "browser-hint", 200, "分辨率|浏览器|best viewed|recommended browser|browser does not support"
                     + "|enable javascript|javascript is disabled|разрешение экрана",
@@ -141,11 +142,11 @@ public final class BoilerplateRules {
             // (measured: text mode 0.769 -> 0.771, 45 pages better, 3 worse: a "Sign up" call in the
             // second half of a listicle cut its last entries)
             ending(Ending.WEAK, "subscribe", "newsletter", 160, "^(subscribe|sign up)( to| for)? (our |the )?(newsletter|updates)|"
-                    + "订阅|подпишитесь"
+                    + "订阅|подпишитесь|メールマガジン|メルマガ|뉴스레터"
                     // a sign-up box's heading alone: "Subscribe", "Join our newsletter", "Newsletters"
                     + "|^((subscribe|sign up|join)( now| today)?( to| for)?( our| the)?( free| weekly| daily)?"
                     + "( email)?( newsletters?| mailing list| updates)?|(our |email )?newsletters?)\\s*[!:：]?$",
-                    "subscribe", "sign up", "join", "newsletter", "订阅", "подпишитесь"),
+                    "subscribe", "sign up", "join", "newsletter", "订阅", "подпишитесь", "メールマガジン", "メルマガ", "뉴스레터"),
             // paywall and log-in prompts: calls to action only a site's furniture makes, in several languages
             rule("paywall", "subscription-prompt", 250, "\\b(jetzt|gleich)\\s+(abonnieren|registrieren|anmelden)\\b"
                     + "|\\b(bereits|schon)\\s+(abonnent|abonniert|registriert)|\\b(als|nog geen)\\s+abonnee\\b"
