@@ -98,6 +98,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPageWrappedInAWebComponentKeepsItsParagraphsApart() {
+        Extraction e = extract("<vg-site-shell><div><a href='/'>Home</a> <a href='/funds'>Funds</a> <a href='/etf'>ETFs</a></div>"
+                + "<div class='content'><p>" + P1 + "</p><p>" + P2 + "</p></div></vg-site-shell>");
+        java.util.List<String> blocks = e.body().stream().map(Block::text).toList();
+        assertTrue(blocks.contains(P1) && blocks.contains(P2), "two paragraphs, not one block of the whole page: " + blocks);
+        assertFalse(e.text().contains("Funds"), "the menu is a block of its own, and not text: " + e.text());
+    }
+
+    @Test
     void proseInAClosedTabOrAccordionIsText() {
         Extraction e = extract("<article><p>" + P1 + "</p><div class='tab-panel' style='display:none'><p>" + P2 + "</p></div>"
                 + "<div class='faq-answer' hidden><p>" + P3 + "</p></div><span aria-hidden='true'>★★★★☆</span></article>");
