@@ -57,6 +57,14 @@ public final class HtmlExtractor {
     private static final int MAX_CAPTION_CHARS = 300;
     /** Comment sections holding this share of a page's text are the page: a forum thread that does not say it is one. */
     private static final double THREAD_SHARE = 0.5;
+    /**
+     * ...unless this many prose paragraphs stand outside them: then the page is a post with more
+     * comments than text (a popular blog post, a book's page with its reviews), and the comments
+     * are not its text. A thread's opening post stands among its replies. Measured on
+     * extraction-dev HTML: 0.851 -> 0.853, 6 pages better (a blog post 0.38 -> 0.98), none worse;
+     * at two paragraphs two forums lost their replies.
+     */
+    private static final int POST_PARAGRAPHS = 3;
 
     private final ArticleAssembler assembler;
     private final HtmlMetadata metadata;
@@ -198,6 +206,8 @@ public final class HtmlExtractor {
         final boolean byClassNames;
         final boolean declaredDiscussion;
         private Boolean thread;
+        /** Prose paragraphs inside comment sections, counted by {@link #commentChars}. */
+        private int commentProse;
 
         Cleanup(Element body, boolean byClassNames, PageMeta meta) {
             this.body = body;
@@ -220,11 +230,15 @@ public final class HtmlExtractor {
         /**
          * Whether the page is a discussion, whose replies are its content: it says so (schema.org
          * DiscussionForumPosting, QAPage: 74 of the 113 forum pages of extraction-dev, no other
-         * page), or its comment-classed elements hold half its text. Asked only once a comment
-         * section is met.
+         * page), or its comment-classed elements hold half its text and little prose stands
+         * outside them ({@link #POST_PARAGRAPHS}). Asked only once a comment section is met.
          */
         boolean isThread() {
-            if (thread == null) thread = declaredDiscussion || commentChars() >= pageChars * THREAD_SHARE;
+            if (thread == null) {
+                int inComments = commentChars();
+                thread = declaredDiscussion || inComments >= pageChars * THREAD_SHARE
+                        && stats.proseParagraphs(body) - commentProse < POST_PARAGRAPHS;
+            }
             return thread;
         }
 
@@ -233,12 +247,13 @@ public final class HtmlExtractor {
             return Boolean.TRUE.equals(thread);
         }
 
+        /** The characters of the page's comment sections; counts their prose paragraphs on the way. */
         private int commentChars() {
             int n = 0;
             java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(body.children());
             while (!todo.isEmpty()) {
                 Element e = todo.pop();
-                if (isCommentSection(e)) n += stats.chars(e);
+                if (isCommentSection(e)) { n += stats.chars(e); commentProse += stats.proseParagraphs(e); }
                 else for (Element child : e.children()) todo.push(child);
             }
             return n;

@@ -309,6 +309,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPostWithMoreCommentsThanTextIsStillAPostNotAThread() {
+        String comment = "I travelled on this line last spring, and the customs check at the border took less than an hour, "
+                + "which surprised everyone in our carriage.";
+        StringBuilder comments = new StringBuilder("<div id='comments' class='comments-wrapper'><ol class='commentlist'>");
+        for (int i = 1; i <= 8; i++) comments.append("<li class='comment'><p>").append(i).append(". ").append(comment).append("</p></li>");
+        comments.append("</ol></div>");
+        Extraction e = extract("<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article>" + comments);
+        assertTrue(e.text().contains(P1) && e.text().contains(P3), e.text());
+        assertFalse(e.text().contains("I travelled on this line"), "eight comments outweigh the post, and are comments: " + e.text());
+    }
+
+    @Test
     void aCommentsHeadingBelowTheArticleEndsIt() {
         StringBuilder post = new StringBuilder();
         for (int i = 1; i <= 12; i++) post.append("<p>").append(i).append(". ").append(i % 2 == 0 ? P1 : P2).append("</p>");
