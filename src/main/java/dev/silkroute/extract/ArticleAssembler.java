@@ -641,8 +641,8 @@ public final class ArticleAssembler {
             boolean mostOfTheTextIsAbove = before >= TEXT_BEFORE_ENDING && total - before <= before;
             if (isGoodOpen(it)) {
                 if (furniture > 0 && headlines > 0 && !discussion && mostOfTheTextIsAbove) return lastGood;
-                if (it.c.tag() == null && i - lastGood > LONGEST_GAP_IN_A_DUMP && (total - before) * 3 <= before
-                        && before >= TEXT_BEFORE_ENDING && !holdsCode(items, lastGood + 1, i)) return lastGood;
+                if (it.c.tag() == null && i - lastGood > LONGEST_GAP_IN_A_DUMP && mostOfTheTextIsAbove && (total - before) * 3 <= before
+                        && !holdsCode(items, lastGood + 1, i)) return lastGood;
                 headlines = furniture = 0;
             } else if (it.fate == Fate.REMOVED && FURNITURE_BELOW_TEXT.contains(it.reason)) {
                 furniture++;

@@ -514,9 +514,9 @@ public final class HtmlExtractor {
 
     /**
      * A web component ({@code <vg-nav>}, {@code <app-root>}: a name with a hyphen, unknown to the
-     * parser and so inline to it) holding blocks is a container: read as a line of text, it made a
-     * page wrapped in one a single block, menus and all (extraction-dev HTML 0.850 -> 0.851, 20
-     * pages better, 4 worse).
+     * parser and so inline to it) holding blocks is a container. Read as a line of text, it turned
+     * a page wrapped in one into a single block, menus and all (extraction-dev HTML 0.850 -> 0.851,
+     * 20 pages better, 4 worse).
      */
     private static boolean isCustomWrapper(Element el) {
         return el.normalName().indexOf('-') > 0 && hasBlockChild(el);

@@ -85,10 +85,6 @@ public final class TextMeasure {
     }
 
     /**
-     * The form in which a title is compared with a line or a heading: lower case, without ASCII
-     * punctuation or curly quotes (a loop: this runs on every block of every page).
-     */
-    /**
      * Whether {@code s} has at least {@code n} letters and digits: a lower bound on the length of its
      * {@link #forMatching} form, which keeps them all, found without building it.
      */
@@ -98,6 +94,10 @@ public final class TextMeasure {
         return seen >= n;
     }
 
+    /**
+     * The form in which a title is compared with a line or a heading: lower case, without ASCII
+     * punctuation or curly quotes (a loop: this runs on every block of every page).
+     */
     public static String forMatching(String s) {
         String t = tidy(s).toLowerCase(java.util.Locale.ROOT);
         StringBuilder out = new StringBuilder(t.length());
