@@ -81,11 +81,14 @@ public final class BoilerplateRules {
                     + "网友评论|оставить комментарий|комментарии)\\b"
                     // a comment section's heading alone on its line
                     + "|^(((reader|readers'?) )?comments|join the (conversation|discussion)|kommentare|commentaires|comentarios|commenti"
-                    + "|reacties|komentarze|yorumlar)\\s*[:：]?$"
+                    + "|reacties|komentarze|yorumlar"
+                    // the button that opens the form, alone on its line
+                    + "|comentar|kommentieren|commenter|commentare|komentuj|yorum yap|comentar esta notícia|add comment)\\s*[:：]?$"
                     + "|your email address will not be published|required fields are marked|uses akismet to reduce spam"
                     + "|comment data is processed|you must be logged in to post",
                     "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in", "join the",
-                    "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "yorumlar"),
+                    "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "yorumlar", "comentar", "kommentieren",
+                    "commenter", "commentare", "komentuj", "yorum yap", "add comment"),
             rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us|tweet|print|e-?mail this|"
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),

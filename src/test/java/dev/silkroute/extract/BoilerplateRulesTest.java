@@ -48,6 +48,9 @@ class BoilerplateRulesTest {
                 Map.entry("Comments", "comment-form:comment-form"),
                 Map.entry("Kommentare:", "comment-form:comment-form"),
                 Map.entry("Join the conversation", "comment-form:comment-form"),
+                Map.entry("Comentar", "comment-form:comment-form"),
+                Map.entry("Kommentieren", "comment-form:comment-form"),
+                Map.entry("Add comment", "comment-form:comment-form"),
                 Map.entry("Your email address will not be published.", "comment-form:comment-form"),
                 Map.entry("发表评论", "comment-form:comment-form"),
                 Map.entry("Оставить комментарий", "comment-form:comment-form"),
@@ -152,6 +155,7 @@ class BoilerplateRulesTest {
                 + "that wrote it."));
         assertEquals("kept", rule("活动由自治区文化和旅游厅主办。"));
         assertEquals("kept", rule("Join the discussion in Almaty"));
+        assertEquals("kept", rule("Comentar la ley fue lo primero que hizo el ministro."), "the verb in a sentence");
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
         assertEquals("kept", rule("Bake for 25 minutes."), "a recipe's time is not a reading time");
