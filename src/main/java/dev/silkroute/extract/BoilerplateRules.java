@@ -85,8 +85,10 @@ public final class BoilerplateRules {
                     // the button that opens the form, alone on its line
                     + "|comentar|kommentieren|commenter|commentare|komentuj|yorum yap|comentar esta notícia|add comment)\\s*[:：]?$"
                     + "|your email address will not be published|required fields are marked|uses akismet to reduce spam"
-                    + "|comment data is processed|you must be logged in to post",
-                    "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in", "join the",
+                    + "|comment data is processed|you must be logged in to post"
+                    // the form's "remember me" box: "Save my name, email, and website in this browser for the next time I comment."
+                    + "|^save my name\\b.{0,80}(comment|post)|^(ihren|meinen) namen\\b.{0,80}speichern",
+                    "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in", "join the", "save my name", "namen",
                     "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "yorumlar", "comentar", "kommentieren",
                     "commenter", "commentare", "komentuj", "yorum yap", "add comment"),
             rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us|tweet|print|e-?mail this|"

@@ -51,6 +51,8 @@ class BoilerplateRulesTest {
                 Map.entry("Comentar", "comment-form:comment-form"),
                 Map.entry("Kommentieren", "comment-form:comment-form"),
                 Map.entry("Add comment", "comment-form:comment-form"),
+                Map.entry("Save my name, email, and website in this browser for the next time I comment.", "comment-form:comment-form"),
+                Map.entry("Ihren Namen für das nächste Mal speichern.", "comment-form:comment-form"),
                 Map.entry("Your email address will not be published.", "comment-form:comment-form"),
                 Map.entry("发表评论", "comment-form:comment-form"),
                 Map.entry("Оставить комментарий", "comment-form:comment-form"),
