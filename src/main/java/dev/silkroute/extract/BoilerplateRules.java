@@ -74,7 +74,7 @@ public final class BoilerplateRules {
                     "contact", "联系我们", "聯繫我們", "お問", "고객센터", "문의하기", "контакт", "связаться", "kontakt", "电话", "傳真", "传真", "邮箱", "邮编", "tel",
                     "fax", "phone", "mail", "телефон", "факс", "地址", "address"),
             rule("browser-hint", "browser-hint", 200, "分辨率|浏览器|best viewed|recommended browser|browser does not support"
-                    + "|enable javascript|javascript is disabled|разрешение экрана",
+                    + "|enable javascript|javascript is disabled|разрешение экрана|out of date browser|use an alternative browser",
                     "分辨率", "浏览器", "best viewed", "browser", "javascript", "разрешение"),
             ending(Ending.FIRM, "comment-form", "comment-form", 200, "^(leave a (reply|comment)|post a comment|add a comment|write a comment|"
                     + "\\d+\\s+comments?|comments?\\s*\\(\\d+\\)|no comments yet|be the first to comment|发表评论|我要评论|"
@@ -124,12 +124,22 @@ public final class BoilerplateRules {
                     + "|読了時間|阅读时间|閱讀時間|읽는 시간)\\s*[:：]?\\s*([<~≈]|ca\\.|about|environ|etwa)?\\s*(\\d+\\s*[-–]?\\s*\\p{L}{0,8}\\.?)?$",
                     "min", "мин", "dakika", "read", "lesezeit", "lesedauer", "lecture", "lectura", "lettura", "leitura", "leestijd",
                     "czytania", "чтения", "прочтения", "lukuaika", "lästid", "lesetid", "læsetid", "okuma", "読了", "阅读", "閱讀", "읽는"),
+            // a social network's name alone on its line: the footer's or the byline's follow links
+            rule("share", "social-link", 20, "^(facebook|instagram|youtube|linkedin|pinterest|tiktok|whatsapp|telegram|reddit"
+                    + "|snapchat|threads|bluesky|mastodon|flipboard|twitter|vk|weibo|wechat|微博|微信)$"),
+            // the legal links of a site's footer, alone on their line
+            rule("navigation", "legal-link", 60, "^(privacy policy|privacy notice|privacy|terms of (use|service)|terms (&|and) conditions"
+                    + "|cookie (policy|settings|preferences)|do not sell or share my personal information|accessibility( statement)?"
+                    + "|site ?map|impressum|datenschutz(erklärung)?|mentions légales|aviso legal|política de privacidad"
+                    + "|informativa (sulla )?privacy|隐私政策|隐私条款|プライバシーポリシー|개인정보\\s?처리방침|политика конфиденциальности)$"),
             rule("cms-user", "cms-user", 40, "^(admin|administrator|editor|webmaster|root|author|guest|user|"
                     + "(admin|editor|webmaster)\\s+(admin|administrator|editor))$"),
             // a forum poster's counters beside each post: "Posts: 1,204", "Reputation 57", "12 likes"
-            rule("forum-chrome", "poster-stats", 40, "^(posts|messages|reactions?|reaction score|likes?|points|reputation|threads"
+            rule("forum-chrome", "poster-stats", 80, "^(posts|messages|reactions?|reaction score|likes?|points|reputation|threads"
                     + "|solutions?|trophies|karma)\\s*[:：]?\\s*\\d[\\d,.]*\\s*k?$"
-                    + "|^\\d[\\d,.]*\\s*k?\\s+(posts?|messages?|likes?|points?|reactions?|replies|reply|views?|threads?)$"),
+                    + "|^\\d[\\d,.]*\\s*k?\\s+(posts?|messages?|likes?|points?|reactions?|replies|reply|views?|threads?)$"
+                    // "1,204 posts · joined 2019", Stack Exchange's "12.3k 4 gold badges 25 silver badges"
+                    + "|^\\d[\\d,.]*\\s*k?\\s+posts?\\s*[·|•]\\s*joined\\b|\\d+\\s*gold badges?\\s*\\d+\\s*silver badges?"),
             ending(Ending.WEAK, "related", "related-links", 60, "^[【\\[]?(related( articles| stories| news| posts)?|recommended|you (may|might) also (like|enjoy)|"
                     + "most (read|popular|viewed)|trending|popular (articles|posts|stories)|(read|up) (this )?next|keep reading"
                     + "|more (stories|articles|posts)|more from .{1,40}|recently by .{1,40}|further reading.{0,40}"

@@ -51,6 +51,13 @@ class BoilerplateRulesTest {
                 Map.entry("Comentar", "comment-form:comment-form"),
                 Map.entry("Kommentieren", "comment-form:comment-form"),
                 Map.entry("Add comment", "comment-form:comment-form"),
+                Map.entry("You are using an out of date browser. It may not display this or other websites correctly.",
+                        "browser-hint:browser-hint"),
+                Map.entry("1,204 posts · joined 2019", "forum-chrome:poster-stats"),
+                Map.entry("12.3k 4 gold badges 25 silver badges 40 bronze badges", "forum-chrome:poster-stats"),
+                Map.entry("Instagram", "share:social-link"),
+                Map.entry("Privacy Policy", "navigation:legal-link"),
+                Map.entry("Datenschutzerklärung", "navigation:legal-link"),
                 Map.entry("Save my name, email, and website in this browser for the next time I comment.", "comment-form:comment-form"),
                 Map.entry("Ihren Namen für das nächste Mal speichern.", "comment-form:comment-form"),
                 Map.entry("Your email address will not be published.", "comment-form:comment-form"),
@@ -157,6 +164,8 @@ class BoilerplateRulesTest {
                 + "that wrote it."));
         assertEquals("kept", rule("活动由自治区文化和旅游厅主办。"));
         assertEquals("kept", rule("Join the discussion in Almaty"));
+        assertEquals("kept", rule("Instagram shares fell on Monday"), "a network's name in a sentence");
+        assertEquals("kept", rule("Privacy policy changes worry regulators"), "a headline about a privacy policy");
         assertEquals("kept", rule("Comentar la ley fue lo primero que hizo el ministro."), "the verb in a sentence");
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
