@@ -649,11 +649,11 @@ public final class ArticleAssembler {
             } else if (it.fate == Fate.OPEN && readsLikeHeadline(it)) {
                 headlines++;
             }
-            boolean ends = it.ending == BoilerplateRules.Ending.FIRM
-                    || it.ending == BoilerplateRules.Ending.WEAK && total - before <= before;
+            boolean ends = it.ending == BoilerplateRules.Ending.FIRM && before >= TEXT_BEFORE_ENDING
+                    || it.ending == BoilerplateRules.Ending.WEAK && mostOfTheTextIsAbove;
             // on a discussion the comments are the text
             boolean thread = discussion && "comment-form".equals(it.reason);
-            if (ends && !thread && before >= TEXT_BEFORE_ENDING && !repeatedRules.contains(it.rule)) return lastGood;
+            if (ends && !thread && !repeatedRules.contains(it.rule)) return lastGood;
             if (isGoodOpen(it)) { before += it.weight; lastGood = i; }
         }
         return last;

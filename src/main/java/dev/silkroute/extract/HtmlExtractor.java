@@ -206,8 +206,6 @@ public final class HtmlExtractor {
         final boolean byClassNames;
         final boolean declaredDiscussion;
         private Boolean thread;
-        /** Prose paragraphs inside comment sections, counted by {@link #commentChars}. */
-        private int commentProse;
 
         Cleanup(Element body, boolean byClassNames, PageMeta meta) {
             this.body = body;
@@ -235,9 +233,9 @@ public final class HtmlExtractor {
          */
         boolean isThread() {
             if (thread == null) {
-                int inComments = commentChars();
-                thread = declaredDiscussion || inComments >= pageChars * THREAD_SHARE
-                        && stats.proseParagraphs(body) - commentProse < POST_PARAGRAPHS;
+                CommentShare comments = declaredDiscussion ? null : commentShare();
+                thread = declaredDiscussion || comments.chars() >= pageChars * THREAD_SHARE
+                        && stats.proseParagraphs(body) - comments.proseParagraphs() < POST_PARAGRAPHS;
             }
             return thread;
         }
@@ -247,16 +245,22 @@ public final class HtmlExtractor {
             return Boolean.TRUE.equals(thread);
         }
 
-        /** The characters of the page's comment sections; counts their prose paragraphs on the way. */
-        private int commentChars() {
-            int n = 0;
+        /** How much of the page its comment sections hold: characters, and prose paragraphs. */
+        private record CommentShare(int chars, int proseParagraphs) {}
+
+        private CommentShare commentShare() {
+            int chars = 0, prose = 0;
             java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(body.children());
             while (!todo.isEmpty()) {
                 Element e = todo.pop();
-                if (isCommentSection(e)) { n += stats.chars(e); commentProse += stats.proseParagraphs(e); }
-                else for (Element child : e.children()) todo.push(child);
+                if (isCommentSection(e)) {
+                    chars += stats.chars(e);
+                    prose += stats.proseParagraphs(e);
+                } else {
+                    for (Element child : e.children()) todo.push(child);
+                }
             }
-            return n;
+            return new CommentShare(chars, prose);
         }
     }
 

@@ -16,7 +16,7 @@ public final class PageMeta {
     /**
      * The page is a discussion, whose comments are its content: it declares itself one (schema.org
      * DiscussionForumPosting or QAPage), or the HTML clean-up found that its comment sections hold
-     * half its text.
+     * half its text with little prose outside them.
      */
     boolean discussion;
     final Map<String, String> provenance = new LinkedHashMap<>();
