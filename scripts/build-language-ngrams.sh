@@ -10,5 +10,5 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 (cd "$WORK" && apt-get download unicode-cldr-core >/dev/null && dpkg-deb -x unicode-cldr-core_*.deb cldr)
 mkdir -p "$HOME_DIR/src/main/resources/language"
-java -cp "$HOME_DIR/target/classes:$HOME_DIR/target/lib/*" dev.silkroute.language.CldrNgramImport \
+java -cp "$HOME_DIR/target/silkroute.jar" dev.silkroute.language.CldrNgramImport \
   "$WORK/cldr/usr/share/unicode/cldr/common" "$LANGUAGES" "$HOME_DIR/src/main/resources/language/cldr-ngrams.tsv.gz"

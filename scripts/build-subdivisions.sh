@@ -8,5 +8,5 @@ HOME_DIR=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 (cd "$WORK" && apt-get download unicode-cldr-core >/dev/null && dpkg-deb -x unicode-cldr-core_*.deb cldr)
-java -cp "$HOME_DIR/target/classes:$HOME_DIR/target/lib/*" dev.silkroute.normalize.SubdivisionsImport \
+java -cp "$HOME_DIR/target/silkroute.jar" dev.silkroute.normalize.SubdivisionsImport \
   "$WORK/cldr/usr/share/unicode/cldr/common" "$HOME_DIR/src/main/resources/gazetteer/subdivisions.tsv"
