@@ -1,6 +1,7 @@
 package dev.silkroute.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -276,6 +277,29 @@ class HtmlExtractorTest {
                 + " content='2024-03-04T08:00:00Z'></head><body>" + body + "</body></html>", url, new PageMeta());
         assertTrue(dated.text().contains(P1), dated.text());
         assertFalse(dated.text().contains(sections[1][0]), "a dated page's other headlines are related stories: " + dated.text());
+    }
+
+    @Test
+    void anIndexWhoseTimesDateItsEntriesIsUndatedAndKeepsItsHeadlinesWhileAnArticleKeepsItsOwnTime() {
+        String[] headlines = {"Freight trains set a record at the border port", "Traders from five countries meet at the autumn fair",
+                "Customs officers cut the waiting time to a few hours", "A new rail line links the two largest cities of the region",
+                "Farmers sell their cotton harvest for a better price"};
+        StringBuilder cards = new StringBuilder("<main><h1>Latest posts</h1><aside><p>" + P1 + " " + P2 + "</p></aside>");
+        for (int i = 0; i < headlines.length; i++) {
+            cards.append("<div class='story'><div class='meta'><a href='/u'>Ann</a> <a href='/p").append(i).append("'><time datetime='2026-03-0")
+                    .append(i + 1).append("T10:00:00Z'>Mar ").append(i + 1).append("</time></a></div><h2><a href='/p").append(i).append("'>")
+                    .append(headlines[i]).append("</a></h2></div>");
+        }
+        Extraction index = extractor.extract("<html><head><title>Latest posts</title></head><body>" + cards + "</main></body></html>",
+                "https://blog.example.com/", new PageMeta());
+        assertNull(index.published(), "the first entry's time is not the page's date");
+        for (String h : headlines) assertTrue(index.text().contains(h), "an entry: " + index.text());
+
+        Extraction article = extract("<article><header><h1>Freight record at the border</h1><time datetime='2024-03-04T08:15:00Z'>"
+                + "4 March</time></header><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article><section class='replies'>"
+                + "<div><time datetime='2024-03-05'>5 March</time><p>Agreed.</p></div><div><time datetime='2024-03-06'>6 March</time>"
+                + "<p>Thanks.</p></div><div><time datetime='2024-03-07'>7 March</time><p>Indeed.</p></div></section>");
+        assertEquals("2024-03-04T08:15:00Z", article.published(), "an article's header time, with replies' times below it");
     }
 
     @Test
