@@ -33,7 +33,7 @@ public final class CharsetDecoder {
             declared = sniffMetaCharset(bytes);
             how = "declared";
         }
-        return checked(decodeWithDeclaration(bytes, declared, how, false));
+        return decodeWithDeclaration(bytes, declared, how, false);
     }
 
     /** Decodes a plain-text dump: no in-band declaration, so UTF-8 is checked first and legacy charsets detected. */
@@ -41,7 +41,7 @@ public final class CharsetDecoder {
         rejectEmptyOrBinary(bytes);
         DecodedText bom = fromBom(bytes);
         if (bom != null) return checked(bom);
-        return checked(decodeWithDeclaration(bytes, envelopeCharset, "envelope", true));
+        return decodeWithDeclaration(bytes, envelopeCharset, "envelope", true);
     }
 
     private static final int MIXED_EVIDENCE = 3;
@@ -52,13 +52,16 @@ public final class CharsetDecoder {
         if (utf8.valid()) {
             boolean agrees = declaredCs == null || declaredCs.equals(StandardCharsets.UTF_8)
                     || utf8.multiByteSequences == 0 && isAsciiCompatible(declaredCs);
+            DecodedText decoded;
             if (declaredCs != null && agrees) {
-                return new DecodedText(new String(bytes, declaredCs), new CharsetDecision(declaredCs.name(), how, 1.0, null));
+                decoded = new DecodedText(new String(bytes, declaredCs), new CharsetDecision(declaredCs.name(), how, 1.0, null));
+            } else {
+                String note = declaredCs == null ? null
+                        : "declared " + declared + " but the bytes are valid UTF-8 with multi-byte sequences";
+                decoded = new DecodedText(new String(bytes, StandardCharsets.UTF_8), new CharsetDecision("UTF-8", "detected", 1.0, note));
             }
-            String note = declaredCs == null ? null
-                    : "declared " + declared + " but the bytes are valid UTF-8 with multi-byte sequences";
-            return new DecodedText(new String(bytes, StandardCharsets.UTF_8),
-                    new CharsetDecision("UTF-8", "detected", 1.0, note));
+            // the byte scan already said whether the text can hold what checked() looks for
+            return checked(decoded, utf8.mayHoldMojibake, utf8.mayHoldReplacementOrPrivateUse);
         }
         // legacy charsets (GBK, windows-1251) look like UTF-8 only by accident: far more malformed than valid sequences.
         // A text dump is held to a stricter ratio because it has no declaration to fall back on.
@@ -77,9 +80,9 @@ public final class CharsetDecoder {
         }
         if (declaredCs != null) {
             String text = strictDecode(bytes, declaredCs);
-            if (text != null) return new DecodedText(text, new CharsetDecision(declaredCs.name(), how, 1.0, null));
+            if (text != null) return checked(new DecodedText(text, new CharsetDecision(declaredCs.name(), how, 1.0, null)));
         }
-        return detect(bytes, declaredCs == null ? null : "declared " + declared + " but the bytes do not decode as it");
+        return checked(detect(bytes, declaredCs == null ? null : "declared " + declared + " but the bytes do not decode as it"));
     }
 
     private DecodedText detect(byte[] bytes, String note) {
@@ -185,15 +188,26 @@ public final class CharsetDecoder {
         return n;
     }
 
-    /** A decoded text that is mostly replacement or private-use characters was decoded wrongly. */
+    /** {@link #checked(DecodedText, boolean, boolean)} for a text whose bytes were not screened. */
     private static DecodedText checked(DecodedText decoded) {
-        Mojibake.Repair repair = Mojibake.repair(decoded.text());
+        return checked(decoded, true, true);
+    }
+
+    /**
+     * Repairs UTF-8 carried double-encoded; refuses a text that is mostly replacement or private-use
+     * characters, which was decoded wrongly. The flags say what the text may hold at all: a page's
+     * UTF-8 bytes are scanned anyway, and scanning its characters again was a tenth of extraction.
+     */
+    private static DecodedText checked(DecodedText decoded, boolean mayHoldMojibake, boolean mayHoldBadCharacters) {
+        Mojibake.Repair repair = mayHoldMojibake ? Mojibake.repair(decoded.text()) : new Mojibake.Repair(decoded.text(), 0);
         if (repair.repaired() > 0) {
             CharsetDecision d = decoded.charset();
             String note = (d.note() == null ? "" : d.note() + "; ") + "repaired " + repair.repaired()
                     + " UTF-8 sequence(s) the page carried double-encoded (read as Windows-1252)";
             decoded = new DecodedText(repair.text(), new CharsetDecision(d.name(), d.how(), d.confidence(), note));
         }
+        // a repaired sequence may itself be U+FFFD ("ï¿½"), which the bytes did not show
+        if (!mayHoldBadCharacters && repair.repaired() == 0) return decoded;
         String t = decoded.text();
         int bad = 0;
         for (int i = 0; i < t.length(); i++) {

@@ -16,18 +16,29 @@ final class Utf8Check {
     final int firstMalformedOffset;
     /** Three- and four-byte sequences before the first malformed byte: a clean UTF-8 start, which a legacy charset rarely fakes. */
     final int longSequencesBeforeMalformed;
+    /**
+     * Whether the decoded text may hold UTF-8 read as Windows-1252 ("â€™"): a character Â..ô (C3 82..B4)
+     * followed by one encoded with lead byte C2, C5, C6, CB or E2, the leads of the characters such a
+     * reading produces. When not, decoding need not look for it.
+     */
+    final boolean mayHoldMojibake;
+    /** Whether the decoded text may hold U+FFFD or private-use characters: some sequence starts with EE or EF. */
+    final boolean mayHoldReplacementOrPrivateUse;
 
-    private Utf8Check(int multi, int malformed, int first, int longBefore) {
+    private Utf8Check(int multi, int malformed, int first, int longBefore, boolean mojibake, boolean replacement) {
         this.multiByteSequences = multi;
         this.malformed = malformed;
         this.firstMalformedOffset = first;
         this.longSequencesBeforeMalformed = longBefore;
+        this.mayHoldMojibake = mojibake;
+        this.mayHoldReplacementOrPrivateUse = replacement;
     }
 
     boolean valid() { return malformed == 0; }
 
     static Utf8Check of(byte[] b, int from) {
         int multi = 0, bad = 0, first = -1, longBefore = 0;
+        boolean mojibake = false, replacement = false;
         int i = from;
         while (i < b.length) {
             if (i + 8 <= b.length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) { i += 8; continue; }
@@ -54,9 +65,22 @@ final class Utf8Check {
                 int c1 = b[i + 1] & 0xFF;
                 if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) ok = false;
             }
-            if (ok) { multi++; if (need >= 2 && first < 0) longBefore++; i += need + 1; }
+            if (ok) {
+                multi++;
+                if (need >= 2 && first < 0) longBefore++;
+                if (c == 0xC3 && !mojibake) mojibake = startsMojibake(b, i);
+                else if (c == 0xEE || c == 0xEF) replacement = true;
+                i += need + 1;
+            }
             else { bad++; if (first < 0) first = i; i++; }
         }
-        return new Utf8Check(multi, bad, first, longBefore);
+        return new Utf8Check(multi, bad, first, longBefore, mojibake, replacement);
+    }
+
+    private static boolean startsMojibake(byte[] b, int i) {
+        int second = b[i + 1] & 0xFF;
+        if (second < 0x82 || second > 0xB4 || i + 2 >= b.length) return false;
+        int next = b[i + 2] & 0xFF;
+        return next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2;
     }
 }

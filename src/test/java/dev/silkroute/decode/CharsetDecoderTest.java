@@ -68,4 +68,19 @@ class CharsetDecoderTest {
         damaged[damaged.length - 12] = (byte) 0xFF;
         assertEquals("invalid-utf8", assertThrows(InputRejected.class, () -> decoder.decodeText(damaged, null)).reason());
     }
+
+    @Test
+    void aPageThatIsMostlyReplacementCharactersIsRefusedAsGarbledEvenWhenTheyArriveDoubleEncoded() {
+        String lossy = "<html><body><p>" + "\uFFFD\uFFFD\uFFFD ".repeat(40) + "ok</p></body></html>";
+        InputRejected plain = assertThrows(InputRejected.class, () -> decoder.decodeHtml(lossy.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("garbled", plain.reason());
+
+        // U+FFFD's UTF-8 bytes read as Windows-1252 ("ï¿½"): repaired back to U+FFFD, then counted
+        String doubled = "<html><body><p>" + "\u00ef\u00bf\u00bd\u00ef\u00bf\u00bd ".repeat(40) + "ok</p></body></html>";
+        InputRejected repaired = assertThrows(InputRejected.class, () -> decoder.decodeHtml(doubled.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("garbled", repaired.reason());
+
+        String fine = "<html><body><p>Ürümqi — Урумчи — 乌鲁木齐 ＡＢＣ，and a private-use icon \uE001 in a menu.</p></body></html>";
+        assertTrue(decoder.decodeHtml(fine.getBytes(StandardCharsets.UTF_8), null).text().contains("乌鲁木齐 ＡＢＣ"));
+    }
 }
