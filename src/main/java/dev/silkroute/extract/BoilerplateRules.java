@@ -30,12 +30,37 @@ public final class BoilerplateRules {
      *             through the pattern (empty: always run). A pattern of many alternatives is tried at
      *             every position of every line, and that was most of the rules' cost.
      */
-    private record Rule(String family, String name, int maxChars, Pattern pattern, List<String> gate, Ending ending) {
+    private record Rule(String family, String name, int maxChars, Pattern pattern, List<String> gate, Ending ending, boolean anchored) {
         boolean mayMatch(String lowerLine) {
             if (gate.isEmpty()) return true;
             for (String g : gate) if (lowerLine.contains(g)) return true;
             return false;
         }
+
+        /** An anchored pattern is tried at the line's start only; find() would try it at every position. */
+        boolean matches(String lowerLine) {
+            java.util.regex.Matcher m = pattern.matcher(lowerLine);
+            return anchored ? m.lookingAt() : m.find();
+        }
+    }
+
+    /** Whether every top-level alternative of the regex starts with {@code ^}. */
+    static boolean anchoredAtStart(String regex) {
+        boolean alternativeStart = true;
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (alternativeStart && c != '^') return false;
+            alternativeStart = false;
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) alternativeStart = true;
+        }
+        return !alternativeStart;
     }
 
     /**
@@ -48,7 +73,8 @@ public final class BoilerplateRules {
 
     /** A rule whose line also says where the article ends (see {@link Ending}). */
     private static Rule ending(Ending ending, String family, String name, int maxChars, String regex, String... gate) {
-        return new Rule(family, name, maxChars, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(gate), ending);
+        return new Rule(family, name, maxChars, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(gate), ending,
+                anchoredAtStart(regex));
     }
 
     private static final List<Rule> RULES = List.of(
@@ -138,8 +164,10 @@ public final class BoilerplateRules {
             rule("forum-chrome", "poster-stats", 80, "^(posts|messages|reactions?|reaction score|likes?|points|reputation|threads"
                     + "|solutions?|trophies|karma)\\s*[:：]?\\s*\\d[\\d,.]*\\s*k?$"
                     + "|^\\d[\\d,.]*\\s*k?\\s+(posts?|messages?|likes?|points?|reactions?|replies|reply|views?|threads?)$"
-                    // "1,204 posts · joined 2019", Stack Exchange's "12.3k 4 gold badges 25 silver badges"
-                    + "|^\\d[\\d,.]*\\s*k?\\s+posts?\\s*[·|•]\\s*joined\\b|\\d+\\s*gold badges?\\s*\\d+\\s*silver badges?"),
+                    // "1,204 posts · joined 2019"
+                    + "|^\\d[\\d,.]*\\s*k?\\s+posts?\\s*[·|•]\\s*joined\\b"),
+            // Stack Exchange's "12.3k 4 gold badges 25 silver badges"
+            rule("forum-chrome", "poster-badges", 80, "\\d+\\s*gold badges?\\s*\\d+\\s*silver badges?", "badge"),
             ending(Ending.WEAK, "related", "related-links", 60, "^[【\\[]?(related( articles| stories| news| posts)?|recommended|you (may|might) also (like|enjoy)|"
                     + "most (read|popular|viewed)|trending|popular (articles|posts|stories)|(read|up) (this )?next|keep reading"
                     + "|more (stories|articles|posts)|more from .{1,40}|recently by .{1,40}|further reading.{0,40}"
@@ -221,7 +249,7 @@ public final class BoilerplateRules {
     public Optional<Verdict> match(String line) {
         String t = line.strip().toLowerCase(Locale.ROOT);
         for (Rule r : RULES) {
-            if (t.length() <= r.maxChars && r.mayMatch(t) && r.pattern.matcher(t).find()) return Optional.of(new Verdict(r.family, r.name, r.ending));
+            if (t.length() <= r.maxChars && r.mayMatch(t) && r.matches(t)) return Optional.of(new Verdict(r.family, r.name, r.ending));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.silkroute.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -54,7 +55,7 @@ class BoilerplateRulesTest {
                 Map.entry("You are using an out of date browser. It may not display this or other websites correctly.",
                         "browser-hint:browser-hint"),
                 Map.entry("1,204 posts · joined 2019", "forum-chrome:poster-stats"),
-                Map.entry("12.3k 4 gold badges 25 silver badges 40 bronze badges", "forum-chrome:poster-stats"),
+                Map.entry("12.3k 4 gold badges 25 silver badges 40 bronze badges", "forum-chrome:poster-badges"),
                 Map.entry("Instagram", "share:social-link"),
                 Map.entry("Privacy Policy", "navigation:legal-link"),
                 Map.entry("Datenschutzerklärung", "navigation:legal-link"),
@@ -201,5 +202,18 @@ class BoilerplateRulesTest {
                 "a teaser inside the text is not a box under it");
         assertEquals(BoilerplateRules.Ending.NONE, rules.match("Next").orElseThrow().ending(), "a carousel's button");
         assertEquals(BoilerplateRules.Ending.NONE, rules.match("Back to top").orElseThrow().ending());
+    }
+
+    @Test
+    void aPatternWhoseEveryAlternativeStartsAtTheLineStartIsTriedThereOnly() {
+        assertTrue(BoilerplateRules.anchoredAtStart("^(share|tweet)\\s*$"));
+        assertTrue(BoilerplateRules.anchoredAtStart("^posts: \\d+|^\\d+ posts$"));
+        assertTrue(BoilerplateRules.anchoredAtStart("^[|(]x|^\\|y"), "a bar inside a class or escaped is not an alternative");
+        assertFalse(BoilerplateRules.anchoredAtStart("^posts: \\d+|\\d+ gold badges"));
+        assertFalse(BoilerplateRules.anchoredAtStart("(^a|b)c"), "an alternative inside a group may start anywhere");
+        assertFalse(BoilerplateRules.anchoredAtStart("cookies"));
+        // and the rules behave as before: an anchored one fires on its line, not inside a sentence
+        assertEquals("navigation:navigation", rule("Read more »"));
+        assertEquals("kept", rule("Readers who want to read more about the railway can visit the museum in Urumqi."));
     }
 }
