@@ -92,6 +92,7 @@ public final class ArticleAssembler {
             if (!t.isEmpty()) items.add(new Item(c, t));
         }
         applyRules(items);
+        markCommentAuthors(items);
         applySiteProfile(items, SiteProfile.siteOf(meta.url, meta.site));
         markRepeats(items);
         Item guessedTitle = chooseTitle(items, meta);
@@ -112,6 +113,30 @@ public final class ArticleAssembler {
             if (v.isPresent()) {
                 it.remove(v.get().family(), v.get().rule());
                 it.ending = v.get().ending();
+            }
+        }
+    }
+
+    /**
+     * "Sheri says" over a reader's comment with its "Reply" button below: WordPress themes print
+     * comments so, and in a dump nothing else tells them from the article. Such a line begins the
+     * comments, as their section's heading does. Without the button it may be a subheading ("What
+     * the research says"), and is left alone; forums' quotes ("paulb203 said:") are their text.
+     */
+    private static final java.util.regex.Pattern COMMENT_AUTHOR = java.util.regex.Pattern.compile(
+            "^\\S.{0,50}\\s(says|sagt|dit|dice|zegt)\\s*:?$", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final int REPLY_BUTTON_WITHIN = 10;
+
+    private static void markCommentAuthors(List<Item> items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.fate != Fate.OPEN || it.text.length() > 60 || !COMMENT_AUTHOR.matcher(it.text).matches()) continue;
+            for (int k = i + 1; k < items.size() && k <= i + REPLY_BUTTON_WITHIN; k++) {
+                if ("forum-chrome:reply-button".equals(items.get(k).rule)) {
+                    it.remove("comment-form", "comment-form:comment-author");
+                    it.ending = BoilerplateRules.Ending.FIRM;
+                    break;
+                }
             }
         }
     }

@@ -117,6 +117,9 @@ public final class BoilerplateRules {
                     "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in", "join the", "save my name", "namen",
                     "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "yorumlar", "comentar", "kommentieren",
                     "commenter", "commentare", "komentuj", "yorum yap", "add comment"),
+            // the button under each reply or reader's comment, alone on its line (no label of the dev sets keeps one)
+            rule("forum-chrome", "reply-button", 20, "^(reply|reply ↓|log in to reply|antworten|répondre|responder|rispondi"
+                    + "|odpowiedz|ответить|回复|返信|답글)$"),
             rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us|tweet|print|e-?mail this|"
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),

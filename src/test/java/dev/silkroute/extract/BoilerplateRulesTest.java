@@ -56,6 +56,8 @@ class BoilerplateRulesTest {
                         "browser-hint:browser-hint"),
                 Map.entry("1,204 posts · joined 2019", "forum-chrome:poster-stats"),
                 Map.entry("12.3k 4 gold badges 25 silver badges 40 bronze badges", "forum-chrome:poster-badges"),
+                Map.entry("Reply", "forum-chrome:reply-button"),
+                Map.entry("Log in to Reply", "forum-chrome:reply-button"),
                 Map.entry("Instagram", "share:social-link"),
                 Map.entry("Privacy Policy", "navigation:legal-link"),
                 Map.entry("Datenschutzerklärung", "navigation:legal-link"),
@@ -215,5 +217,6 @@ class BoilerplateRulesTest {
         // and the rules behave as before: an anchored one fires on its line, not inside a sentence
         assertEquals("navigation:navigation", rule("Read more »"));
         assertEquals("kept", rule("Readers who want to read more about the railway can visit the museum in Urumqi."));
+        assertEquals("kept", rule("Reply to the ministry"), "a headline that begins with the button's word");
     }
 }

@@ -65,6 +65,18 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aCommenterWhoSaysOverAReplyButtonBeginsTheCommentsButASubheadingThatSaysDoesNot() {
+        Extraction e = extract(ARTICLE, "Sheri says", "July 19, 2018 at 9:14 am", COMMENT_1, "Reply", "Jenny says:", COMMENT_2, "Reply");
+        assertTrue(e.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), e.text());
+        assertEquals("comment-form", reasonOf(e, "Sheri says"));
+        assertEquals("tail", reasonOf(e, COMMENT_1), "a reader's comment: " + e.text());
+        assertEquals("tail", reasonOf(e, COMMENT_2));
+
+        Extraction subheading = extract(ARTICLE, "What the research says", COMMENT_1, COMMENT_2);
+        assertEquals("kept", reasonOf(subheading, COMMENT_2), "no reply button, no comment: " + subheading.text());
+    }
+
+    @Test
     void aThreadThatRepeatsItsCommentLinkUnderEveryPostKeepsItsPosts() {
         Extraction e = extract(ARTICLE, "Add a comment", "Answer by Alex", COMMENT_1, "Add a comment", "Answer by Dana", COMMENT_2,
                 "Add a comment");
