@@ -121,7 +121,8 @@ public final class BoilerplateRules {
             rule("forum-chrome", "reply-button", 20, "^(reply|reply ↓|log in to reply|antworten|répondre|responder|rispondi"
                     + "|odpowiedz|ответить|回复|返信|답글)$"),
             rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us|tweet|print|e-?mail this|"
-                    + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir)\\s*[:：]?\\s*"
+                    + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir|compartilhar|condividi|deel( dit artikel)?"
+                    + "|del( artikkelen| artikkel| saken)?|dela( artikeln)?|jaa( artikkeli)?|udostępnij|sdílet)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
             // a share bar dumped as one line of network names ("Facebook X LinkedIn Tumblr Pinterest WhatsApp"),
             // a Japanese "share on ..." link, a print link
@@ -204,6 +205,7 @@ public final class BoilerplateRules {
                     "přihlaste", "předplatitel", "会員", "ログイン", "読み放題", "続きが読めます", "회원", "로그인"),
             // the label of an advertising slot, alone on its line, in the languages of the sets
             rule("advert", "ad-label", 40, "^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
+                    + "annonse|annonsørinnhold|annons|annonce|mainos|sponset|gesponsord|advertorial|"
                     + "pubblicità|advertentie|reklama|реклама|广告|廣告|広告|광고)\\s*[:：]?$"),
             // "pay or consent": German sites ask the reader to accept ads and tracking or to buy an
             // ad-free subscription before the article (in a text dump, the wall stands above it)

@@ -57,6 +57,10 @@ class BoilerplateRulesTest {
                 Map.entry("1,204 posts · joined 2019", "forum-chrome:poster-stats"),
                 Map.entry("12.3k 4 gold badges 25 silver badges 40 bronze badges", "forum-chrome:poster-badges"),
                 Map.entry("Reply", "forum-chrome:reply-button"),
+                Map.entry("Del artikkel", "share:share-bar"),
+                Map.entry("Dela artikeln", "share:share-bar"),
+                Map.entry("Annonsørinnhold", "advert:ad-label"),
+                Map.entry("Annons", "advert:ad-label"),
                 Map.entry("Log in to Reply", "forum-chrome:reply-button"),
                 Map.entry("Instagram", "share:social-link"),
                 Map.entry("Privacy Policy", "navigation:legal-link"),
@@ -218,5 +222,6 @@ class BoilerplateRulesTest {
         assertEquals("navigation:navigation", rule("Read more »"));
         assertEquals("kept", rule("Readers who want to read more about the railway can visit the museum in Urumqi."));
         assertEquals("kept", rule("Reply to the ministry"), "a headline that begins with the button's word");
+        assertEquals("kept", rule("Del av Norges historie"), "Norwegian 'del' (part) in a headline is not the share button");
     }
 }
