@@ -77,6 +77,29 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void theNextStoryAnInfiniteScrollDumpAppendsEndsTheArticleWhenItsDatelineIsPrintedAsTheArticlesOwn() {
+        List<String> first = new java.util.ArrayList<>(List.of("Freight record at the border", "Publisert 06.01.2026 - 17:29"));
+        first.addAll(ARTICLE);
+        String nextLead = "Now it is serious: the rail operator wants to double the trains through Khorgos before the summer.";
+        String[] nextStory = ARTICLE.stream().map(p -> "Meanwhile, " + p + " " + P2).toArray(String[]::new); // longer than the first
+        List<String> band = List.of("Del artikkel", "Mer om", "rail freight customs border trade",
+                "The border crossing reopened after the long holidays.", nextLead, "Christian Cederblad");
+
+        List<String> page = new java.util.ArrayList<>(first);
+        page.addAll(band);
+        page.add("Publisert 06.01.2026 - 16:25");
+        Extraction e = extract(page, nextStory);
+        assertEquals("tail", reasonOf(e, nextStory[3]), "the next story: " + e.text());
+        assertTrue(e.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), e.text());
+
+        List<String> otherShape = new java.util.ArrayList<>(first);
+        otherShape.addAll(band);
+        otherShape.add("Oppdatert kl. 16:25");
+        Extraction kept = extract(otherShape, nextStory);
+        assertEquals("kept", reasonOf(kept, nextStory[3]), "a date printed otherwise is no next header: " + kept.text());
+    }
+
+    @Test
     void aThreadThatRepeatsItsCommentLinkUnderEveryPostKeepsItsPosts() {
         Extraction e = extract(ARTICLE, "Add a comment", "Answer by Alex", COMMENT_1, "Add a comment", "Answer by Dana", COMMENT_2,
                 "Add a comment");
