@@ -182,10 +182,11 @@ public final class CharsetDecoder {
         return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
     }
 
-    private static int letters(String t) {
+    /** Whether the text holds at least {@code wanted} letters: an icon font's private-use glyphs sit in pages of prose. */
+    private static boolean hasLetters(String t, int wanted) {
         int n = 0;
-        for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) n++;
-        return n;
+        for (int i = 0; i < t.length() && n < wanted; i++) if (Character.isLetter(t.charAt(i))) n++;
+        return n >= wanted;
     }
 
     /** {@link #checked(DecodedText, boolean, boolean)} for a text whose bytes were not screened. */
@@ -215,7 +216,7 @@ public final class CharsetDecoder {
             if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) bad++;
         }
         // letters are counted only when there is something to weigh them against: most pages have no bad character
-        if (bad > 16 && bad * 20 > letters(t)) {
+        if (bad > 16 && !hasLetters(t, bad * 20)) {
             throw new InputRejected("decode", "garbled", "the decoded text is garbled (" + bad
                     + " replacement characters); the charset " + decoded.charset().name() + " looks wrong");
         }

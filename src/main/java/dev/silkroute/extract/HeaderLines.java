@@ -72,12 +72,15 @@ public final class HeaderLines {
                     + "|[＝=][^＝=。]{1,30}(撮影|ａｐ|ａｆｐ|ロイター|共同)[^。]{0,12}$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String CREDIT_MARKS = ")）/／:：=＝";
     private static final int CAPTION_TAIL_CHARS = 140;
-    /** An agency credit with no mark before it: "... Foto: dpa" has one, "... Getty Images" does not. */
-    private static final Pattern CAPTION_AGENCY_TAIL = Pattern.compile(
-            "\\b(getty images|dpa|afp|reuters|epa|ansa|efe|belga|imago|picture alliance|연합뉴스|뉴시스|뉴스1)\\b[^.!?。]{0,40}$",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    /** The longest agency name (16 characters) and the 40 that may follow it. */
-    private static final int AGENCY_TAIL_CHARS = 56;
+    /**
+     * An agency credit with no mark before it: "... Foto: dpa" has one, "... Getty Images" does not.
+     * Looked up by name rather than with a pattern tried at each of the tail's positions, which
+     * was half of caption detection.
+     */
+    private static final List<String> AGENCIES = List.of("getty images", "dpa", "afp", "reuters", "epa", "ansa", "efe", "belga",
+            "imago", "picture alliance", "연합뉴스", "뉴시스", "뉴스1");
+    /** At most this many characters, none of them a sentence stop, follow the agency's name to the line's end. */
+    private static final int AFTER_AGENCY = 40;
     /** "Photo taken on ... shows", "file photo ... courtesy of": only where a picture word is. */
     private static final Pattern CAPTION_PHOTO_WORDS = Pattern.compile(
             "\\b(photo|photograph|image|picture|file photo|aerial photo|screenshot)\\b.{0,80}\\b(taken|shows|show|by|courtesy|"
@@ -190,11 +193,31 @@ public final class HeaderLines {
         if (CAPTION_HEAD.matcher(t).lookingAt()) return true;
         int tailStart = Math.max(0, t.length() - CAPTION_TAIL_CHARS);
         if (hasCreditMark(t, tailStart) && CAPTION_TAIL.matcher(t).region(tailStart, t.length()).useTransparentBounds(true).find()) return true;
-        if (CAPTION_AGENCY_TAIL.matcher(t).region(Math.max(0, t.length() - AGENCY_TAIL_CHARS), t.length())
-                .useTransparentBounds(true).find()) return true;
+        if (endsWithAgencyCredit(t)) return true;
         if ((t.contains("photo") || t.contains("image") || t.contains("picture") || t.contains("screenshot"))
                 && CAPTION_PHOTO_WORDS.matcher(t).find()) return true;
         return (t.indexOf('摄') >= 0 || t.indexOf('图') >= 0) && CAPTION_CHINESE.matcher(t).find();
+    }
+
+    /** An agency's name as a word, followed by at most {@link #AFTER_AGENCY} characters and no sentence stop. */
+    static boolean endsWithAgencyCredit(String t) {
+        for (String agency : AGENCIES) {
+            int from = Math.max(0, t.length() - AFTER_AGENCY - agency.length());
+            for (int at = t.indexOf(agency, from); at >= 0; at = t.indexOf(agency, at + 1)) {
+                int end = at + agency.length();
+                if (isWordEdge(t, at - 1) && isWordEdge(t, end) && noSentenceStop(t, end)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordEdge(String t, int i) {
+        return i < 0 || i >= t.length() || !Character.isLetterOrDigit(t.charAt(i)) && t.charAt(i) != '_';
+    }
+
+    private static boolean noSentenceStop(String t, int from) {
+        for (int i = from; i < t.length(); i++) if (".!?。".indexOf(t.charAt(i)) >= 0) return false;
+        return true;
     }
 
     private static boolean hasCreditMark(String t, int from) {

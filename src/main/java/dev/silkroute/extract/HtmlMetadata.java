@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.CombiningEvaluator;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -32,30 +34,39 @@ public final class HtmlMetadata {
         this.publishers = publishers;
     }
 
-    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
-    private static final Evaluator META = QueryParser.parse("meta[content]");
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
-    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-    private static final Evaluator H1 = QueryParser.parse("h1");
-    /** A discussion declared in microdata rather than JSON-LD. */
-    private static final Evaluator DISCUSSION_ITEM = QueryParser.parse("[itemtype$=/DiscussionForumPosting], [itemtype$=/QAPage]");
-    private static final Evaluator ANY_SOURCE = new CombiningEvaluator.Or(List.of(JSON_LD, META, CANONICAL, TIME, H1, DISCUSSION_ITEM));
-
-    /** The elements the metadata is read from, found in one walk of the page: each select is a walk of its own. */
+    /**
+     * The elements the metadata is read from, found in one walk of the page that looks at each
+     * element's tag name: a select with six evaluators cost a twentieth of extraction.
+     */
     private record Sources(List<Element> jsonLd, List<Element> metas, Element canonical, List<Element> times, Element h1, boolean discussion) {
         static Sources of(Document doc) {
-            List<Element> jsonLd = new ArrayList<>(), metas = new ArrayList<>(), times = new ArrayList<>();
-            Element canonical = null, h1 = null;
-            boolean discussion = false;
-            for (Element e : doc.select(ANY_SOURCE)) {
-                if (e.is(JSON_LD)) jsonLd.add(e);
-                if (e.is(META)) metas.add(e);
-                if (canonical == null && e.is(CANONICAL)) canonical = e;
-                if (e.is(TIME)) times.add(e);
-                if (h1 == null && e.is(H1)) h1 = e;
-                if (e.is(DISCUSSION_ITEM)) discussion = true;
+            Walk walk = new Walk();
+            NodeTraversor.traverse(walk, doc);
+            return new Sources(walk.jsonLd, walk.metas, walk.canonical, walk.times, walk.h1, walk.discussion);
+        }
+
+        private static final class Walk implements NodeVisitor {
+            final List<Element> jsonLd = new ArrayList<>(), metas = new ArrayList<>(), times = new ArrayList<>();
+            Element canonical, h1;
+            boolean discussion;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                switch (e.normalName()) {
+                    case "script" -> { if (e.attr("type").trim().equalsIgnoreCase("application/ld+json")) jsonLd.add(e); }
+                    case "meta" -> { if (e.hasAttr("content")) metas.add(e); }
+                    case "link" -> { if (canonical == null && e.attr("rel").trim().equalsIgnoreCase("canonical") && e.hasAttr("href")) canonical = e; }
+                    case "time" -> { if (e.hasAttr("datetime")) times.add(e); }
+                    case "h1" -> { if (h1 == null) h1 = e; }
+                    default -> { }
+                }
+                // a discussion declared in microdata rather than JSON-LD
+                if (!discussion && e.attributesSize() > 0) {
+                    String type = e.attr("itemtype").toLowerCase(Locale.ROOT);
+                    discussion = type.endsWith("/discussionforumposting") || type.endsWith("/qapage");
+                }
             }
-            return new Sources(jsonLd, metas, canonical, times, h1, discussion);
         }
     }
 
@@ -192,7 +203,7 @@ public final class HtmlMetadata {
 
     /** The summary a page gives of itself in its meta tags, or null. */
     static String description(Document doc) {
-        return metaContent(metaTags(doc.select(META)), "og:description", "description", "twitter:description");
+        return metaContent(metaTags(doc.select("meta[content]")), "og:description", "description", "twitter:description");
     }
 
     private static String metaContent(Map<String, String> tags, String... names) {
