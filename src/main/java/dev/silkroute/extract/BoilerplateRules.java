@@ -113,8 +113,17 @@ public final class BoilerplateRules {
                     + "|your email address will not be published|required fields are marked|uses akismet to reduce spam"
                     + "|comment data is processed|you must be logged in to post"
                     // the form's "remember me" box: "Save my name, email, and website in this browser for the next time I comment."
-                    + "|^save my name\\b.{0,80}(comment|post)|^(ihren|meinen) namen\\b.{0,80}speichern",
+                    + "|^save my name\\b.{0,80}(comment|post)|^(ihren|meinen) namen\\b.{0,80}speichern"
+                    // who may comment, the rules for it, what became of one: "Nur angemeldete Benutzer können kommentieren"
+                    + "|\\b(only|nur|seuls?) .{0,30}\\b(registered|logged[- ]in|signed[- ]in|angemeldete|registrierte|abonnés|inscrits)\\b"
+                    + ".{0,30}\\b(can|may|können|dürfen|peuvent) .{0,20}(comment|kommentieren|commenter)"
+                    + "|\\b(read|lies|lesen sie|lisez|see|please|bitte)\\b.{0,30}\\b(comment|kommentar|commenting)[- ]?(policy|guidelines|rules"
+                    + "|regeln|richtlinien)\\b"
+                    + "|^(your|dein|ihr|votre) (comment|kommentar|commentaire) (is awaiting moderation|wurde nicht gespeichert"
+                    + "|has been (submitted|posted)|wird (geprüft|freigeschaltet)|est en attente)"
+                    + "|vous devez être connecté pour (commenter|poster|publier|écrire)|debes (iniciar sesión|estar registrado) para comentar",
                     "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in", "join the", "save my name", "namen",
+                    "kommentar",
                     "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "yorumlar", "comentar", "kommentieren",
                     "commenter", "commentare", "komentuj", "yorum yap", "add comment"),
             // the button under each reply or reader's comment, alone on its line (no label of the dev sets keeps one)

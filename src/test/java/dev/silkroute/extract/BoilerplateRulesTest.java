@@ -57,6 +57,10 @@ class BoilerplateRulesTest {
                 Map.entry("1,204 posts · joined 2019", "forum-chrome:poster-stats"),
                 Map.entry("12.3k 4 gold badges 25 silver badges 40 bronze badges", "forum-chrome:poster-badges"),
                 Map.entry("Reply", "forum-chrome:reply-button"),
+                Map.entry("Nur angemeldete Benutzer können kommentieren und bewerten.", "comment-form:comment-form"),
+                Map.entry("Bitte lies unsere Kommentar-Regeln, bevor Du einen Kommentar verfasst.", "comment-form:comment-form"),
+                Map.entry("Your comment is awaiting moderation.", "comment-form:comment-form"),
+                Map.entry("Vous devez être connecté pour poster un commentaire.", "comment-form:comment-form"),
                 Map.entry("Del artikkel", "share:share-bar"),
                 Map.entry("Dela artikeln", "share:share-bar"),
                 Map.entry("Annonsørinnhold", "advert:ad-label"),
@@ -222,6 +226,8 @@ class BoilerplateRulesTest {
         assertEquals("navigation:navigation", rule("Read more »"));
         assertEquals("kept", rule("Readers who want to read more about the railway can visit the museum in Urumqi."));
         assertEquals("kept", rule("Reply to the ministry"), "a headline that begins with the button's word");
+        assertEquals("kept", rule("The company's comment policy changed in 2019, the spokesman said, after a lawsuit."),
+                "a story about a comment policy is not the form's");
         assertEquals("kept", rule("Del av Norges historie"), "Norwegian 'del' (part) in a headline is not the share button");
     }
 }
