@@ -129,7 +129,7 @@ public final class BoilerplateRules {
             // the button under each reply or reader's comment, alone on its line (no label of the dev sets keeps one)
             rule("forum-chrome", "reply-button", 20, "^(reply|reply ↓|log in to reply|antworten|répondre|responder|rispondi"
                     + "|odpowiedz|ответить|回复|返信|답글)$"),
-            rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us|tweet|print|e-?mail this|"
+            rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us( on social media| on)?|tweet|print|e-?mail this|"
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir|compartilhar|condividi|deel( dit artikel)?"
                     + "|del( artikkelen| artikkel| saken)?|dela( artikeln)?|jaa( artikkeli)?|udostępnij|sdílet)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
@@ -181,6 +181,12 @@ public final class BoilerplateRules {
                     + "|^\\d[\\d,.]*\\s*k?\\s+posts?\\s*[·|•]\\s*joined\\b"),
             // Stack Exchange's "12.3k 4 gold badges 25 silver badges"
             rule("forum-chrome", "poster-badges", 80, "\\d+\\s*gold badges?\\s*\\d+\\s*silver badges?", "badge"),
+            // a box about the author under the article: "About the Author", "About the AuthorTOI Lifestyle Desk"
+            ending(Ending.WEAK, "author-bio", "about-the-author", 60, "^(about the author(?!it)s?|über den autor|über die autorin"
+                    + "|à propos de l.auteur|sobre el autor|sobre a autora?|l.autore)[^.!?,;]{0,40}$"),
+            // a site's own marker after the article's last paragraph
+            ending(Ending.FIRM, "navigation", "end-of-article", 40, "^(end of (the )?(article|story)|ende des artikels"
+                    + "|fin de l.article|fin del artículo|fine dell.articolo)\\s*[.:]?$"),
             ending(Ending.WEAK, "related", "related-links", 60, "^[【\\[]?(related( articles| stories| news| posts)?|recommended|you (may|might) also (like|enjoy)|"
                     + "most (read|popular|viewed)|trending|popular (articles|posts|stories)|(read|up) (this )?next|keep reading"
                     + "|more (stories|articles|posts)|more from .{1,40}|recently by .{1,40}|further reading.{0,40}"

@@ -57,6 +57,10 @@ class BoilerplateRulesTest {
                 Map.entry("1,204 posts · joined 2019", "forum-chrome:poster-stats"),
                 Map.entry("12.3k 4 gold badges 25 silver badges 40 bronze badges", "forum-chrome:poster-badges"),
                 Map.entry("Reply", "forum-chrome:reply-button"),
+                Map.entry("About the AuthorTOI Lifestyle Desk", "author-bio:about-the-author"),
+                Map.entry("Über den Autor: Hans Meier", "author-bio:about-the-author"),
+                Map.entry("End of Article", "navigation:end-of-article"),
+                Map.entry("Follow Us On Social Media", "share:share-bar"),
                 Map.entry("Nur angemeldete Benutzer können kommentieren und bewerten.", "comment-form:comment-form"),
                 Map.entry("Bitte lies unsere Kommentar-Regeln, bevor Du einen Kommentar verfasst.", "comment-form:comment-form"),
                 Map.entry("Your comment is awaiting moderation.", "comment-form:comment-form"),
@@ -212,6 +216,9 @@ class BoilerplateRulesTest {
                 "a teaser inside the text is not a box under it");
         assertEquals(BoilerplateRules.Ending.NONE, rules.match("Next").orElseThrow().ending(), "a carousel's button");
         assertEquals(BoilerplateRules.Ending.NONE, rules.match("Back to top").orElseThrow().ending());
+        assertEquals(BoilerplateRules.Ending.FIRM, rules.match("End of Article").orElseThrow().ending());
+        assertEquals(BoilerplateRules.Ending.WEAK, rules.match("About the author").orElseThrow().ending(),
+                "a bio box under the article, or a guide's section");
     }
 
     @Test
@@ -226,6 +233,8 @@ class BoilerplateRulesTest {
         assertEquals("navigation:navigation", rule("Read more »"));
         assertEquals("kept", rule("Readers who want to read more about the railway can visit the museum in Urumqi."));
         assertEquals("kept", rule("Reply to the ministry"), "a headline that begins with the button's word");
+        assertEquals("kept", rule("About the author of the new law, little is known."), "a sentence, not the bio box's heading");
+        assertEquals("kept", rule("About the Authority"), "a service page's heading");
         assertEquals("kept", rule("The company's comment policy changed in 2019, the spokesman said, after a lawsuit."),
                 "a story about a comment policy is not the form's");
         assertEquals("kept", rule("Del av Norges historie"), "Norwegian 'del' (part) in a headline is not the share button");
