@@ -181,9 +181,12 @@ public final class BoilerplateRules {
                     + "|^\\d[\\d,.]*\\s*k?\\s+posts?\\s*[·|•]\\s*joined\\b"),
             // Stack Exchange's "12.3k 4 gold badges 25 silver badges"
             rule("forum-chrome", "poster-badges", 80, "\\d+\\s*gold badges?\\s*\\d+\\s*silver badges?", "badge"),
-            // a box about the author under the article: "About the Author", "About the AuthorTOI Lifestyle Desk"
+            // a box about the author under the article: "About the Author", "About the AuthorTOI Lifestyle Desk";
+            // 94 dev dumps print such a heading, 2 labels keep it
             ending(Ending.WEAK, "author-bio", "about-the-author", 60, "^(about the author(?!it)s?|über den autor|über die autorin"
-                    + "|à propos de l.auteur|sobre el autor|sobre a autora?|l.autore)[^.!?,;]{0,40}$"),
+                    + "|à propos de l.auteur|sobre el autor|sobre a autora?|l.autore)[^.!?,;]{0,40}$"
+                    // its heading alone, the name on the lines below: "Written by", "THE AUTHOR", "Contributing Writer"
+                    + "|^(written by|the author|contributing (writer|editor)|author|posted by)\\s*[:：]?$"),
             // a site's own marker after the article's last paragraph
             ending(Ending.FIRM, "navigation", "end-of-article", 40, "^(end of (the )?(article|story)|ende des artikels"
                     + "|fin de l.article|fin del artículo|fine dell.articolo)\\s*[.:]?$"),

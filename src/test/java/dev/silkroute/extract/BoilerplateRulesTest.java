@@ -60,6 +60,8 @@ class BoilerplateRulesTest {
                 Map.entry("About the AuthorTOI Lifestyle Desk", "author-bio:about-the-author"),
                 Map.entry("Über den Autor: Hans Meier", "author-bio:about-the-author"),
                 Map.entry("End of Article", "navigation:end-of-article"),
+                Map.entry("WRITTEN BY", "author-bio:about-the-author"),
+                Map.entry("Contributing Writer", "author-bio:about-the-author"),
                 Map.entry("Follow Us On Social Media", "share:share-bar"),
                 Map.entry("Nur angemeldete Benutzer können kommentieren und bewerten.", "comment-form:comment-form"),
                 Map.entry("Bitte lies unsere Kommentar-Regeln, bevor Du einen Kommentar verfasst.", "comment-form:comment-form"),
