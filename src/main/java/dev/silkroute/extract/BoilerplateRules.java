@@ -121,7 +121,8 @@ public final class BoilerplateRules {
                     + "|regeln|richtlinien)\\b"
                     + "|^(your|dein|ihr|votre) (comment|kommentar|commentaire) (is awaiting moderation|wurde nicht gespeichert"
                     + "|has been (submitted|posted)|wird (geprüft|freigeschaltet)|est en attente)"
-                    + "|vous devez être connecté pour (commenter|poster|publier|écrire)|debes (iniciar sesión|estar registrado) para comentar",
+                    + "|vous devez être connecté pour (commenter|poster|publier|écrire)|debes (iniciar sesión|estar registrado) para comentar"
+                    + "|^comments are closed\\.?$",
                     "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in", "join the", "save my name", "namen",
                     "kommentar",
                     "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "yorumlar", "comentar", "kommentieren",
@@ -133,6 +134,9 @@ public final class BoilerplateRules {
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir|compartilhar|condividi|deel( dit artikel)?"
                     + "|del( artikkelen| artikkel| saken)?|dela( artikeln)?|jaa( artikkeli)?|udostępnij|sdílet)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
+            // a share prompt or a link-copy button alone on its line (79 dev dumps, no label)
+            rule("share", "share-prompt", 40, "^(share this (post|page|resource|article|story|recipe)\\s*[:!]?|share it!?|copy link"
+                    + "|pin (this|it) for later!?)$"),
             // a share bar dumped as one line of network names ("Facebook X LinkedIn Tumblr Pinterest WhatsApp"),
             // a Japanese "share on ..." link, a print link
             rule("share", "share-links", 160, "^((facebook|twitter|x|linkedin|tumblr|pinterest|whatsapp|telegram|reddit|e-?mail|mail"
@@ -142,8 +146,10 @@ public final class BoilerplateRules {
                     "weibo", "wechat", "bluesky", "mastodon", "vk", "hatena", "シェア", "印刷", "imprimer"),
             // the links to the neighbouring posts under an article (a bare "previous" and "next" are as
             // often a photo carousel's buttons in the middle of one)
-            ending(Ending.FIRM, "navigation", "prev-next", 60, "^((next|previous|prev) (post|article|story|entry)|prev postnext post"
-                    + "|上一篇|下一篇)\\s*[»›>→:：]*$"),
+            ending(Ending.FIRM, "navigation", "prev-next", 160, "^((next|previous|prev) (post|article|story|entry)|prev postnext post"
+                    + "|上一篇|下一篇)\\s*[»›>→:：]*$"
+                    // with the other post's title: "Previous Post:Edible Cookie Dough ...", "Next Article Garmin Venu 4 review"
+                    + "|^(previous|next) (post|article|story)\\s*[:：]?\\s*\\S.{0,120}(?<!\\.)$"),
             rule("navigation", "navigation", 60, "^(back to top|to top|top|home|homepage|menu|main menu|skip to (main )?content|"
                     + "next|previous|prev|read more|more|load more|see more|show more|show less|show \\d+ (more|less)|expand all|collapse all|"
                     + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→↓↑▼▲▾▴+-]*$"),
@@ -187,6 +193,10 @@ public final class BoilerplateRules {
                     + "|à propos de l.auteur|sobre el autor|sobre a autora?|l.autore)[^.!?,;]{0,40}$"
                     // its heading alone, the name on the lines below: "Written by", "THE AUTHOR", "Contributing Writer"
                     + "|^(written by|the author|contributing (writer|editor)|author|posted by)\\s*[:：]?$"),
+            // the post's tag or category box: 145 dev dumps print its heading, 5 labels keep it
+            ending(Ending.WEAK, "navigation", "taxonomy", 20, "^(tags|categories)\\s*[:：]?$"),
+            rule("navigation", "blog-navigation", 40, "^(back to (blog|all posts|articles|news)|table of contents)$"),
+            ending(Ending.WEAK, "author-bio", "author-archive", 60, "^view all (articles|posts) by\\b"),
             // a site's own marker after the article's last paragraph
             ending(Ending.FIRM, "navigation", "end-of-article", 40, "^(end of (the )?(article|story)|ende des artikels"
                     + "|fin de l.article|fin del artículo|fine dell.articolo)\\s*[.:]?$"),
@@ -197,7 +207,10 @@ public final class BoilerplateRules {
                     + "|関連記事|関連ニュース|関連キーワード|こちらもおすすめ.*|おすすめ記事|おすすめ情報|(あわ|合わ)せて読みたい|관련\\s?기사|추천\\s?기사|mehr zum thema|lesen sie auch|ähnliche( artikel| beiträge| themen)?"
                     + "|das könnte sie auch interessieren|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet"
                     + "|vous aimerez aussi|leia também|lee también|te puede interesar|más noticias|leggi anche|czytaj (też|także)"
-                    + "|zobacz (też|także)|lees ook|ilgili haberler)[】\\]]?\\s*[:：]?$"),
+                    + "|zobacz (też|także)|lees ook|ilgili haberler"
+                    // 82 dev dumps print one of these, 3 labels keep it ("Recommended Reading" is a box inside The Atlantic's articles)
+                    + "|recent posts|related (content|resources|reading)|what to read next(\\.\\.\\.|…)?"
+                    + "|you('|’)ll also love|explore more)[】\\]]?\\s*[:：]?$"),
             // a teaser for another story set inside the text: "Related: Best Fitness Trackers", "Read more: ..."
             rule("related", "inline-teaser", 200, "^(related|read more|read also|also read|recommended|lire aussi|à lire aussi"
                     + "|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (też|także|więcej)|читайте также"

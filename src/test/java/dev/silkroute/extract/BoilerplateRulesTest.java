@@ -60,6 +60,15 @@ class BoilerplateRulesTest {
                 Map.entry("About the AuthorTOI Lifestyle Desk", "author-bio:about-the-author"),
                 Map.entry("Über den Autor: Hans Meier", "author-bio:about-the-author"),
                 Map.entry("End of Article", "navigation:end-of-article"),
+                Map.entry("Share this post:", "share:share-prompt"),
+                Map.entry("Pin this for later!", "share:share-prompt"),
+                Map.entry("Comments are closed.", "comment-form:comment-form"),
+                Map.entry("Previous Post:Edible Cookie Dough Chickpea Energy Bites", "navigation:prev-next"),
+                Map.entry("Recent Posts", "related:related-links"),
+                Map.entry("You’ll Also Love", "related:related-links"),
+                Map.entry("Tags:", "navigation:taxonomy"),
+                Map.entry("Back to Blog", "navigation:blog-navigation"),
+                Map.entry("View All Articles by This Author", "author-bio:author-archive"),
                 Map.entry("WRITTEN BY", "author-bio:about-the-author"),
                 Map.entry("Contributing Writer", "author-bio:about-the-author"),
                 Map.entry("Follow Us On Social Media", "share:share-bar"),
@@ -237,6 +246,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Reply to the ministry"), "a headline that begins with the button's word");
         assertEquals("kept", rule("About the author of the new law, little is known."), "a sentence, not the bio box's heading");
         assertEquals("kept", rule("About the Authority"), "a service page's heading");
+        assertEquals("kept", rule("Next article will look at the budget."), "a sentence, not the link to the next post");
         assertEquals("kept", rule("The company's comment policy changed in 2019, the spokesman said, after a lawsuit."),
                 "a story about a comment policy is not the form's");
         assertEquals("kept", rule("Del av Norges historie"), "Norwegian 'del' (part) in a headline is not the share button");
