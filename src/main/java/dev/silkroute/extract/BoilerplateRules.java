@@ -134,6 +134,10 @@ public final class BoilerplateRules {
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir|compartilhar|condividi|deel( dit artikel)?"
                     + "|del( artikkelen| artikkel| saken)?|dela( artikeln)?|jaa( artikkeli)?|udostępnij|sdílet)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
+            // the banner of US government sites (USWDS): 11 dev dumps, no label
+            rule("site-banner", "gov-banner", 200, "^(an official website of the (united states government|state of .{1,30})"
+                    + "|a \\.gov website belongs to an official government organization in the united states\\.?"
+                    + "|secure \\.gov websites use https|here.s how you know)$|^a lock \\(.{0,8}\\) or https://"),
             // a share prompt or a link-copy button alone on its line (79 dev dumps, no label)
             rule("share", "share-prompt", 40, "^(share this (post|page|resource|article|story|recipe)\\s*[:!]?|share it!?|copy link"
                     + "|pin (this|it) for later!?)$"),
@@ -150,7 +154,10 @@ public final class BoilerplateRules {
                     + "|上一篇|下一篇)\\s*[»›>→:：]*$"
                     // with the other post's title: "Previous Post:Edible Cookie Dough ...", "Next Article Garmin Venu 4 review"
                     + "|^(previous|next) (post|article|story)\\s*[:：]?\\s*\\S.{0,120}(?<!\\.)$"),
+            // and the page's controls: "Search" (470 dev dumps print it alone, 3 labels keep it), "Log in" (180, none),
+            // "Sign in", "Close", "×", "Back", "Breadcrumb"
             rule("navigation", "navigation", 60, "^(back to top|to top|top|home|homepage|menu|main menu|skip to (main )?content|"
+                    + "search|log ?in|sign ?in|log ?out|sign ?out|close|×|back|breadcrumbs?|"
                     + "next|previous|prev|read more|more|load more|see more|show more|show less|show \\d+ (more|less)|expand all|collapse all|"
                     + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→↓↑▼▲▾▴+-]*$"),
             // the accessibility link at the top of a page, in the languages of the sets
