@@ -61,6 +61,9 @@ class BoilerplateRulesTest {
                 Map.entry("Über den Autor: Hans Meier", "author-bio:about-the-author"),
                 Map.entry("End of Article", "navigation:end-of-article"),
                 Map.entry("Log In", "navigation:navigation"),
+                Map.entry("About us", "navigation:navigation"),
+                Map.entry("Careers", "navigation:navigation"),
+                Map.entry("Loading...", "navigation:navigation"),
                 Map.entry("×", "navigation:navigation"),
                 Map.entry("An official website of the United States government", "site-banner:gov-banner"),
                 Map.entry("Secure .gov websites use HTTPS", "site-banner:gov-banner"),
@@ -252,6 +255,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("About the Authority"), "a service page's heading");
         assertEquals("kept", rule("Next article will look at the budget."), "a sentence, not the link to the next post");
         assertEquals("kept", rule("Search results show a rise in demand."), "the control's word in a sentence");
+        assertEquals("kept", rule("About us and our partners in Central Asia"), "a heading that begins with a menu word");
         assertEquals("kept", rule("The company's comment policy changed in 2019, the spokesman said, after a lawsuit."),
                 "a story about a comment policy is not the form's");
         assertEquals("kept", rule("Del av Norges historie"), "Norwegian 'del' (part) in a headline is not the share button");
