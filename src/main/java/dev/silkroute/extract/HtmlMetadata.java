@@ -111,6 +111,8 @@ public final class HtmlMetadata {
 
     private static final Evaluator ENTRY_HEADING = QueryParser.parse("h2, h3, h4");
     private static final int ENTRY_DEPTH = 6;
+    /** How many {@code <time>}s are looked at: each look walks a card, and a forum page holds hundreds. */
+    private static final int TIMES_LOOKED_AT = 20;
 
     /**
      * Whether the first {@code <time>} and at least two others each date a linked headline's card: a
@@ -122,7 +124,7 @@ public final class HtmlMetadata {
     private static boolean datesEntries(List<Element> times) {
         if (times.size() < 3 || !datesAnEntry(times.get(0))) return false;
         int entries = 1;
-        for (int i = 1; i < times.size() && entries < 3; i++) if (datesAnEntry(times.get(i))) entries++;
+        for (int i = 1; i < Math.min(times.size(), TIMES_LOOKED_AT) && entries < 3; i++) if (datesAnEntry(times.get(i))) entries++;
         return entries >= 3;
     }
 
@@ -201,9 +203,11 @@ public final class HtmlMetadata {
         return tags;
     }
 
+    private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+
     /** The summary a page gives of itself in its meta tags, or null. */
     static String description(Document doc) {
-        return metaContent(metaTags(doc.select("meta[content]")), "og:description", "description", "twitter:description");
+        return metaContent(metaTags(doc.select(META_WITH_CONTENT)), "og:description", "description", "twitter:description");
     }
 
     private static String metaContent(Map<String, String> tags, String... names) {
