@@ -161,7 +161,9 @@ public final class BoilerplateRules {
                     // a site menu's entries: "About us" is printed alone by 480 dev dumps and kept by 1 label, "Blog" 464/3,
                     // "Careers" 424/3, "Resources" 352/8, "Company" 249/3, "Support" 204/3, "Events" 177/4
                     + "about|about us|careers|blog|resources|company|support|products|services|solutions|help|events|news|view all"
-                    + "|open menu|close menu|toggle navigation|loading\\.\\.\\.|"
+                    + "|open menu|close menu|toggle navigation|loading\\.\\.\\."
+                    // a shop's: "Shop" (112 dev dumps, no label), "Cancel" (95/1), "Newsroom" (96/0), "Customer Service" (83/2)
+                    + "|shop|cancel|cart|account|my account|gift cards|customer service|newsroom|email|"
                     + "next|previous|prev|read more|more|load more|see more|show more|show less|show \\d+ (more|less)|expand all|collapse all|"
                     + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→↓↑▼▲▾▴+-]*$"),
             // the accessibility link at the top of a page, in the languages of the sets
@@ -184,7 +186,7 @@ public final class BoilerplateRules {
             rule("share", "social-link", 20, "^(facebook|instagram|youtube|linkedin|pinterest|tiktok|whatsapp|telegram|reddit"
                     + "|snapchat|threads|bluesky|mastodon|flipboard|twitter|vk|weibo|wechat|微博|微信)$"),
             // the legal links of a site's footer, alone on their line
-            rule("navigation", "legal-link", 60, "^(privacy policy|privacy notice|privacy|terms of (use|service)|terms (&|and) conditions"
+            rule("navigation", "legal-link", 60, "^(privacy policy|privacy notice|privacy|your privacy choices|terms of (use|service)|terms (&|and) conditions"
                     + "|cookie (policy|settings|preferences)|do not sell or share my personal information|accessibility( statement)?"
                     + "|site ?map|impressum|datenschutz(erklärung)?|mentions légales|aviso legal|política de privacidad"
                     + "|informativa (sulla )?privacy|隐私政策|隐私条款|プライバシーポリシー|개인정보\\s?처리방침|политика конфиденциальности)$"),

@@ -64,6 +64,8 @@ class BoilerplateRulesTest {
                 Map.entry("About us", "navigation:navigation"),
                 Map.entry("Careers", "navigation:navigation"),
                 Map.entry("Loading...", "navigation:navigation"),
+                Map.entry("My Account", "navigation:navigation"),
+                Map.entry("Your Privacy Choices", "navigation:legal-link"),
                 Map.entry("×", "navigation:navigation"),
                 Map.entry("An official website of the United States government", "site-banner:gov-banner"),
                 Map.entry("Secure .gov websites use HTTPS", "site-banner:gov-banner"),
