@@ -163,7 +163,12 @@ public final class BoilerplateRules {
                     + "about|about us|careers|blog|resources|company|support|products|services|solutions|help|events|news|view all"
                     + "|open menu|close menu|toggle navigation|loading\\.\\.\\."
                     // a shop's: "Shop" (112 dev dumps, no label), "Cancel" (95/1), "Newsroom" (96/0), "Customer Service" (83/2)
-                    + "|shop|cancel|cart|account|my account|gift cards|customer service|newsroom|email|"
+                    + "|shop|cancel|cart|account|my account|gift cards|customer service|newsroom|email"
+                    // and a footer's: "Contact" (356 dev dumps, 1 label), "Community" (180/4), "Legal" (120/2), "Press" (110/1),
+                    // "Partners" (88/0), "Learn" (90/0); a language switcher's entries
+                    + "|contact|community|legal|press|get started|case studies|learn|partners|help center|submit|quick links"
+                    + "|advertise|affiliate program|jobs|feedback|forums|webinars|podcasts|rss|what.s new|customer stories"
+                    + "|english|español|deutsch|français|"
                     + "next|previous|prev|read more|more|load more|see more|show more|show less|show \\d+ (more|less)|expand all|collapse all|"
                     + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→↓↑▼▲▾▴+-]*$"),
             // the accessibility link at the top of a page, in the languages of the sets
