@@ -123,10 +123,9 @@ public final class BoilerplateRules {
                     + "|has been (submitted|posted)|wird (geprüft|freigeschaltet)|est en attente)"
                     + "|vous devez être connecté pour (commenter|poster|publier|écrire)|debes (iniciar sesión|estar registrado) para comentar"
                     + "|^comments are closed\\.?$",
+                    // a gate word inside another ("commentaires" holds "comment") would add nothing
                     "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in", "join the", "save my name", "namen",
-                    "kommentar",
-                    "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "yorumlar", "comentar", "kommentieren",
-                    "commenter", "commentare", "komentuj", "yorum yap", "add comment"),
+                    "kommentar", "kommentieren", "comentar", "reacties", "komentarze", "komentuj", "yorumlar", "yorum yap"),
             // the button under each reply or reader's comment, alone on its line (no label of the dev sets keeps one)
             rule("forum-chrome", "reply-button", 20, "^(reply|reply ↓|log in to reply|antworten|répondre|responder|rispondi"
                     + "|odpowiedz|ответить|回复|返信|답글)$"),

@@ -232,9 +232,10 @@ public final class HtmlExtractor {
          * outside them ({@link #POST_PARAGRAPHS}). Asked only once a comment section is met.
          */
         boolean isThread() {
+            if (thread == null && declaredDiscussion) thread = true;
             if (thread == null) {
-                CommentShare comments = declaredDiscussion ? null : commentShare();
-                thread = declaredDiscussion || comments.chars() >= pageChars * THREAD_SHARE
+                CommentShare comments = commentShare();
+                thread = comments.chars() >= pageChars * THREAD_SHARE
                         && stats.proseParagraphs(body) - comments.proseParagraphs() < POST_PARAGRAPHS;
             }
             return thread;
