@@ -73,6 +73,8 @@ class BoilerplateRulesTest {
                 Map.entry("Secure .gov websites use HTTPS", "site-banner:gov-banner"),
                 Map.entry("Share this post:", "share:share-prompt"),
                 Map.entry("Pin this for later!", "share:share-prompt"),
+                Map.entry("Embed <iframe src=\"https://www.example.org/player/embed/5738445\" width=\"100%\" height=\"290\"></iframe>",
+                        "share:embed-code"),
                 Map.entry("Comments are closed.", "comment-form:comment-form"),
                 Map.entry("Previous Post:Edible Cookie Dough Chickpea Energy Bites", "navigation:prev-next"),
                 Map.entry("Recent Posts", "related:related-links"),
@@ -210,6 +212,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Mar 07, 2026 | 4 min read"), "a dateline: the metadata step reads its date");
         assertEquals("kept", rule("Facebook and X fined in Brussels"), "a headline that names networks");
         assertEquals("kept", rule("More about Django form classes"), "a manual's section heading");
+        assertEquals("kept", rule("The inner text of the <iframe src> element is updated only when the settings object is tracked."),
+                "a manual that speaks of an iframe");
         assertEquals("kept", rule("Die Partei will die Werbung für Tabak verbieten, sagte die Ministerin am Montag."));
         assertEquals("kept", rule("Investigators found a mistake in the customs declarations of three companies."));
         assertEquals("kept", rule("Bake the cookies for ten minutes, until the edges are golden."));

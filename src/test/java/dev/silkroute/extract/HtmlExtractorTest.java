@@ -188,6 +188,31 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aDatedFrontPageOfHeadlineCardsKeepsItsHeadlinesWhileAnArticleWithSuchCardsBelowDoesNot() {
+        String lead = "Officials in Almaty said the new terminal will double the number of containers handled each day of the week.";
+        StringBuilder cards = new StringBuilder("<section class='stories'>");
+        for (int i = 1; i <= 6; i++) {
+            cards.append("<div><h2><a href='/story-").append(i).append("'>Another story about the freight corridor, part ").append(i)
+                    .append("</a></h2><p>").append(lead.replace("Almaty", "city " + i)).append("</p></div>");
+        }
+        cards.append("</section>");
+        String head = "<html><head><title>Freight</title><meta property='article:published_time' content='2024-03-04T08:15:00Z'></head><body>";
+        Extraction front = extractor.extract(head + "<h1>Freight</h1>" + cards + "</body></html>", "https://news.example.com/freight/",
+                new PageMeta());
+        assertTrue(front.text().contains("part 1") && front.text().contains("part 6"), "the cards' headlines are the page: " + front.text());
+        assertTrue(front.text().contains("city 6"), "and so are their leads: " + front.text());
+
+        // the same cards under an article whose own prose outweighs their leads are "more stories"
+        StringBuilder story = new StringBuilder("<article>");
+        for (String p : new String[] {P1, P2, P3}) story.append("<p>").append(p).append(' ').append(p.replace("officials", "traders")).append("</p>");
+        for (String p : new String[] {P1, P2, P3}) story.append("<p>").append(p.replace("Monday", "Friday")).append(' ').append(p).append("</p>");
+        Extraction article = extractor.extract(head + story + "</article>" + cards + "</body></html>",
+                "https://news.example.com/2024/03/freight.html", new PageMeta());
+        assertTrue(article.text().contains(P3), article.text());
+        assertFalse(article.text().contains("part 2"), "a related story's headline: " + article.text());
+    }
+
+    @Test
     void aBlockWhoseClassCallsItACaptionGoesToCaptions() {
         String caption = "VISIT: Trucks wait at the Khorgos crossing on Monday.";
         Extraction e = extract("<article><div class='media'><img src='/truck.jpg'><div class='article-img-caption-wrap'><span>" + caption
@@ -255,7 +280,7 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void aListingWhoseEntriesStandInSectionsOutsideItsIntroductionKeepsThemUnlessThePageIsDated() {
+    void aListingWhoseEntriesStandInSectionsOutsideItsIntroductionKeepsThemAndADatedOneWhenTheyAreMostOfIt() {
         String[][] sections = {
                 {"Freight trains set a record at the border port", "Traders from five countries meet at the autumn fair",
                         "Customs officers cut the waiting time to a few hours"},
@@ -277,6 +302,13 @@ class HtmlExtractorTest {
                 + " content='2024-03-04T08:00:00Z'></head><body>" + body + "</body></html>", url, new PageMeta());
         assertTrue(dated.text().contains(P1), dated.text());
         assertFalse(dated.text().contains(sections[1][0]), "a dated page's other headlines are related stories: " + dated.text());
+
+        // ...unless they are most of it: a blog index states its newest post's date
+        String moreSections = body.substring(body.indexOf("<section>"));
+        Extraction index = extractor.extract("<html><head><title>Trade and transport</title><meta property='article:published_time'"
+                + " content='2024-03-04T08:00:00Z'></head><body>" + body.toString().replace(P1 + " " + P2, P1) + moreSections
+                + moreSections.replace("</span>", ", says the ministry</span>") + "</body></html>", url, new PageMeta());
+        assertTrue(index.text().contains(sections[1][0]), "headlines three times the prose: " + index.text());
     }
 
     @Test
