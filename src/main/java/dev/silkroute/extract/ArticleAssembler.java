@@ -41,6 +41,9 @@ public final class ArticleAssembler {
     /** See {@link #isCardGrid}. */
     private static final int CARDS_MIN = 5;
     private static final double CARD_LEADS_SHARE = 0.6;
+    /** See {@link #keepContainerLinkLists}: 300 characters of entries at least, and twice the container's prose. */
+    private static final int LINK_LIST_MIN = 300;
+    private static final double LINK_LIST_TO_PROSE = 2;
     /** How many blocks above the main text its title may stand (bylines, dates, a photo and its caption between). */
     private static final int TITLE_NEAR_TEXT = 12;
     /** "Foto: ...", "Stand: 28. April, 05:00": a labelled line or one with a clock time is not a title. */
@@ -104,6 +107,7 @@ public final class ArticleAssembler {
         List<DateLine> dates = readMetadataLines(items, meta);
         classify(items);
         promoteListingEntries(items, meta);
+        keepContainerLinkLists(items);
         removeTeaserLeads(items, meta);
         fallBackWhenNothingIsGood(items);
         smooth(items);
@@ -477,6 +481,30 @@ public final class ArticleAssembler {
      */
     private static boolean isCardGrid(int cards, long leads, long prose) {
         return cards >= CARDS_MIN && leads >= prose * CARD_LEADS_SHARE;
+    }
+
+    /**
+     * A list or table of links that holds twice the prose of the HTML scoring's container is what
+     * the container is for: an index of programming languages, a shop's category list, a ranking.
+     * Its entries are too short to read as headlines and too link-dense to pass as text. Measured
+     * on extraction-dev: 4 pages better (a listing 0.50 -> 0.94, a collection 0.39 -> 0.77), none
+     * worse; at an equal share an article's link list cost it 0.02. The multilingual set unchanged.
+     */
+    private static void keepContainerLinkLists(List<Item> items) {
+        long links = 0, prose = 0;
+        for (Item it : items) {
+            if (it.fate != Fate.OPEN || !it.c.inMain()) continue;
+            if (isContainerLink(it) || it.listingEntry) links += it.weight; // a listing's headlines are links too
+            else if (it.quality == Quality.GOOD) prose += it.weight;
+        }
+        if (links < LINK_LIST_MIN || links <= prose * LINK_LIST_TO_PROSE) return;
+        for (Item it : items) if (it.fate == Fate.OPEN && it.c.inMain() && isContainerLink(it)) it.quality = Quality.GOOD;
+    }
+
+    private static final Set<String> LIST_ENTRY_TAGS = Set.of("li", "tr", "td", "dd", "dt");
+
+    private static boolean isContainerLink(Item it) {
+        return it.quality == Quality.BAD && it.c.tag() != null && LIST_ENTRY_TAGS.contains(it.c.tag());
     }
 
     /**

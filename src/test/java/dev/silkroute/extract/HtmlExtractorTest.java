@@ -213,6 +213,26 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anIndexWhoseContainerIsAListOfLinksKeepsThemWhileAnArticleDropsItsLinkList() {
+        String[] languages = {"ABAP", "ActionScript", "Ada", "ALGOL 60", "ALGOL 68", "APL", "AppleScript", "AWK", "BASIC", "BCPL",
+                "C", "C++", "C#", "Clojure", "COBOL", "CoffeeScript", "Common Lisp", "Dart", "Delphi", "Eiffel", "Elixir", "Erlang", "F#",
+                "Forth", "Fortran", "Go", "Groovy", "Haskell", "Java", "JavaScript", "Julia", "Kotlin", "Lua", "MATLAB", "ML", "Modula-2",
+                "Nim", "Oberon", "Objective-C", "OCaml", "Pascal", "Perl", "PHP", "PL/I", "Prolog", "Python", "R", "Racket", "Ruby", "Rust",
+                "Scala", "Scheme", "Simula", "Smalltalk", "SQL", "Swift", "Tcl", "TypeScript", "Visual Basic", "Zig"};
+        StringBuilder list = new StringBuilder("<ul>");
+        for (String l : languages) list.append("<li><a href='/wiki/").append(l.replace(' ', '_')).append("'>").append(l).append("</a></li>");
+        list.append("</ul>");
+        Extraction index = extractor.extract("<html><head><title>List of programming languages</title></head><body><main>"
+                + "<h1>List of programming languages</h1><p>This is an index of notable programming languages, in current or historical "
+                + "use.</p>" + list + "</main></body></html>", "https://wiki.example.org/wiki/List_of_programming_languages", new PageMeta());
+        assertTrue(index.text().contains("Smalltalk") && index.text().contains("Common Lisp"), "the index's entries: " + index.text());
+
+        Extraction article = extract("<main><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("Monday", "Friday")
+                + "</p><h3>See also</h3><ul><li><a href='/a'>Freight</a></li><li><a href='/b'>Rail transport</a></li></ul></article></main>");
+        assertFalse(article.text().contains("Rail transport"), "a few links under an article are not its text: " + article.text());
+    }
+
+    @Test
     void aBlockWhoseClassCallsItACaptionGoesToCaptions() {
         String caption = "VISIT: Trucks wait at the Khorgos crossing on Monday.";
         Extraction e = extract("<article><div class='media'><img src='/truck.jpg'><div class='article-img-caption-wrap'><span>" + caption
