@@ -227,6 +227,18 @@ class HtmlExtractorTest {
                 + "use.</p>" + list + "</main></body></html>", "https://wiki.example.org/wiki/List_of_programming_languages", new PageMeta());
         assertTrue(index.text().contains("Smalltalk") && index.text().contains("Common Lisp"), "the index's entries: " + index.text());
 
+        // a ranking's rows are half links, which the container vouches for as middling: still its entries
+        StringBuilder table = new StringBuilder("<table>");
+        for (int i = 0; i < 20; i++) {
+            table.append("<tr><td>").append(i + 1).append("</td><td><a href='/book/").append(i).append("'>The ").append(languages[i])
+                    .append(" Handbook</a> by <a href='/author/").append(i).append("'>Ann Author ").append(i).append("</a> 4.").append(i % 10)
+                    .append(" avg rating</td></tr>");
+        }
+        Extraction ranking = extractor.extract("<html><head><title>Best books ever</title></head><body><main><h1>Best books ever</h1>"
+                + "<p>The best books ever, as voted on by our readers.</p>" + table + "</table></main></body></html>",
+                "https://books.example.org/list/best", new PageMeta());
+        assertTrue(ranking.text().contains("The Eiffel Handbook by Ann Author 19"), "a ranking's row: " + ranking.text());
+
         Extraction article = extract("<main><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("Monday", "Friday")
                 + "</p><h3>See also</h3><ul><li><a href='/a'>Freight</a></li><li><a href='/b'>Rail transport</a></li></ul></article></main>");
         assertFalse(article.text().contains("Rail transport"), "a few links under an article are not its text: " + article.text());
