@@ -147,6 +147,8 @@ public final class BoilerplateRules {
                     + "|hatena)\\b[\\s:|/·•,-]*){3,}$|^.{1,20}[でに]シェアする\\S{0,6}$|^(印刷する|imprimer cet article.{0,12}|print this (article|page))$",
                     "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "tumblr", "mail", "print", "share",
                     "weibo", "wechat", "bluesky", "mastodon", "vk", "hatena", "シェア", "印刷", "imprimer"),
+            // a theme's placeholder text left in a page: 52 lines of 5 dev dumps, none kept by its label
+            rule("placeholder", "lorem-ipsum", 3000, "^lorem ipsum\\b|\\blorem ipsum dolor sit amet\\b", "lorem ipsum"),
             // a player's embed code shown as text ("Embed <iframe src=...>"): 20 lines of 4 dev dumps, none kept by its
             // label; prose that speaks of an <iframe> does not begin with one
             rule("share", "embed-code", 600, "^(embed( code)?\\s*[:：]?\\s*)?<iframe\\s[^>]*\\bsrc=", "iframe"),

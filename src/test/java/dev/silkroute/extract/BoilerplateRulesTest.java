@@ -73,6 +73,8 @@ class BoilerplateRulesTest {
                 Map.entry("Secure .gov websites use HTTPS", "site-banner:gov-banner"),
                 Map.entry("Share this post:", "share:share-prompt"),
                 Map.entry("Pin this for later!", "share:share-prompt"),
+                Map.entry("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+                        "placeholder:lorem-ipsum"),
                 Map.entry("Embed <iframe src=\"https://www.example.org/player/embed/5738445\" width=\"100%\" height=\"290\"></iframe>",
                         "share:embed-code"),
                 Map.entry("Comments are closed.", "comment-form:comment-form"),
