@@ -135,7 +135,7 @@ public final class HtmlExtractor {
         // Every block of the cleaned page is a candidate; the scored container is a prior, not a cut:
         // measured on extraction-dev, cutting to the container lost lists, forum posts and product
         // text that sit beside it (word F1 0.641 → 0.744 when the whole page is classified).
-        Element vouched = main != null && main.text().length() >= MIN_MAIN_CHARS ? main : null;
+        Element vouched = main != null && stats.chars(main) >= MIN_MAIN_CHARS ? main : null;
         BlockCollector blocks = new BlockCollector(vouched, stats, cleanedOut);
         blocks.collect(body, vouched == body);
         return assembler.assemble(blocks.candidates, meta).withRemoved(blocks.cleanedOut);
@@ -372,14 +372,17 @@ public final class HtmlExtractor {
         return stats.linkDensity(e) <= 0.3 && stats.proseParagraphs(e) >= 1;
     }
 
+    private static final int MIN_SCORED_CHARS = 25;
+
     /** Readability's scoring: paragraphs vote for their ancestors; the best-scored container is the article. */
     private static Element mainContainer(Element body, TextStats stats) {
         // in document order: elements hash by identity, and a tie must not be broken by the run
         Map<Element, Double> score = new java.util.LinkedHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, li, h2, h3")) {
+            if (stats.chars(p) < MIN_SCORED_CHARS) continue; // the count is the text's length: most list items and cells need no text
             String text = p.text();
             int len = text.length();
-            if (len < 25) continue;
+            if (len < MIN_SCORED_CHARS) continue;
             double s = 1 + commas(text) + Math.min(len / 100.0, 3);
             Element parent = p.parent(), grand = parent == null ? null : parent.parent();
             if (parent != null) score.merge(parent, s, Double::sum);
