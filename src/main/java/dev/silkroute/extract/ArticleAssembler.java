@@ -658,9 +658,15 @@ public final class ArticleAssembler {
         }
 
         title = titleNearText(items, meta, guessedTitle, title, first);
+        int shortRunEnd = -1; // each run of short dump lines is judged once, at its first line (see isKeptShortRun)
+        boolean shortRunKept = false;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             if (it.fate != Fate.OPEN) continue;
+            if (it.c.tag() == null && it.quality != Quality.GOOD && i > shortRunEnd) {
+                shortRunEnd = endOfShortRun(items, i);
+                shortRunKept = isKeptShortRun(items, i, shortRunEnd);
+            }
             if (captionLike(it) && (first < 0 || i < first || i <= last)) {
                 it.fate = Fate.CAPTION;
             } else if (first < 0 || i < first) {
@@ -676,7 +682,8 @@ public final class ArticleAssembler {
             } else if (it.quality == Quality.GOOD) {
                 it.fate = isHeadingLike(it) && it.weight < SENTENCE_GOOD || it.c.isHeadingTag()
                         ? Fate.HEADING : Fate.BODY;
-            } else if (isTextElementInHtml(it) || it.c.inMain() && it.c.linkDensity() <= SPAN_LINK_DENSITY) {
+            } else if (isTextElementInHtml(it) || it.c.inMain() && it.c.linkDensity() <= SPAN_LINK_DENSITY
+                    || it.c.tag() == null && shortRunKept) {
                 // inside the article's span an HTML text element (a list item, a short paragraph, a
                 // table row) is part of it, however short: measured on extraction-dev, removing these
                 // lost more article text than furniture (F1 0.790 -> 0.797; 0.921 on articles); so is
@@ -688,6 +695,41 @@ public final class ArticleAssembler {
             }
         }
         return new Layout(title, first, last);
+    }
+
+    /**
+     * In a dump, a run of short lines inside the article's span (list items, table rows, a one-line
+     * answer, a subheading) is its text when a paragraph stands right above it and right below it.
+     * Each of those paragraphs must be anchored: beside another good line on its far side, or long.
+     * A lone good line in a menu or a newsletter box is where the span overshoots, and filling from
+     * it let the furniture in (unanchored: dev dumps +0.010, multilingual news -0.009 with 15 pages
+     * worse). Measured: dev text 0.7845 -> 0.7869 (449 pages better, 175 worse, 6 of them by 0.02 to
+     * 0.05), multilingual text 0.8609 -> 0.8614 (2 pages better; 8 worse by 0.01 or more, a Japanese
+     * page by 0.14: its links to other stories are headlines between good lines). HTML blocks have
+     * their own test ({@link #isTextElementInHtml}).
+     *
+     */
+    private static boolean isKeptShortRun(List<Item> items, int start, int end) {
+        return isAnchoredParagraph(items, start - 1, -1) && isAnchoredParagraph(items, end + 1, 1);
+    }
+
+    private static int endOfShortRun(List<Item> items, int start) {
+        int end = start;
+        while (end + 1 < items.size() && items.get(end + 1).fate == Fate.OPEN && items.get(end + 1).quality != Quality.GOOD) end++;
+        return end;
+    }
+
+    /** A long paragraph stands alone; a shorter one needs a good line on its side away from the run. */
+    private static final int ANCHOR_ALONE = 400;
+
+    private static boolean isAnchoredParagraph(List<Item> items, int k, int away) {
+        if (k < 0 || k >= items.size() || !isGoodLine(items.get(k))) return false;
+        int beside = k + away;
+        return items.get(k).weight >= ANCHOR_ALONE || beside >= 0 && beside < items.size() && isGoodLine(items.get(beside));
+    }
+
+    private static boolean isGoodLine(Item it) {
+        return (it.fate == Fate.OPEN || it.fate == Fate.BODY || it.fate == Fate.HEADING) && it.quality == Quality.GOOD;
     }
 
     /** About two hundred words of article before a line may end it: a comment count under the title does not. */

@@ -57,6 +57,20 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void linesOfMiddlingLengthBetweenParagraphsAreTheArticlesList() {
+        // list items of middling length, not sentences: alone, each reads as well as a menu entry
+        String intro = "Officials listed what the new customs procedures change for drivers who cross the border every week:";
+        List<String> list = List.of("Fewer paper forms to fill in at the gate for every truck", "A single inspection at the border instead of two",
+                "Online payment of all fees before the truck arrives", "Priority lanes for perishable goods in the summer");
+        String after = "Drivers said the changes cut their waiting time by half, although the queue still grows on Mondays.";
+        List<String> lines = new java.util.ArrayList<>(List.of(P1, P2, intro));
+        lines.addAll(list);
+        lines.addAll(List.of(after, P1.replace("Monday", "Friday"), P2.replace("fair", "forum")));
+        Extraction e = extract(lines.toArray(String[]::new));
+        for (String item : list) assertEquals("kept", reasonOf(e, item), "a list between paragraphs: " + e.text());
+    }
+
+    @Test
     void readersCommentsAfterTheCommentFormAreNotTheArticle() {
         Extraction e = extract(ARTICLE, "Leave a Reply", "Alex", COMMENT_1, "Reply", "Dana", COMMENT_2, "Reply");
         assertTrue(e.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), e.text());
