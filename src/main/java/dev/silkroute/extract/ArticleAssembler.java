@@ -487,7 +487,7 @@ public final class ArticleAssembler {
      * A list or table of links that holds twice the prose of the HTML scoring's container is what
      * the container is for: an index of programming languages, a shop's category list, a ranking.
      * Its entries are too short to read as headlines and too link-dense to pass as text. Measured
-     * on extraction-dev: 8 pages better (a listing 0.50 -> 0.94, Goodreads' ranking table 0.05 ->
+     * on extraction-dev: 7 pages better (a listing 0.50 -> 0.94, Goodreads' ranking table 0.05 ->
      * 0.70, collections 0.39 -> 0.77 and 0.28 -> 0.87), none worse; at an equal share an article's
      * link list cost it 0.02. The multilingual set unchanged.
      */
@@ -505,7 +505,7 @@ public final class ArticleAssembler {
     private static final Set<String> LIST_ENTRY_TAGS = Set.of("li", "tr", "td", "dd", "dt");
 
     private static boolean isContainerLink(Item it) {
-        // the container vouches for a row that is half links ({@link #classify}), which leaves it middling, not text
+        // the container vouches for a row that is half links (see classify), which leaves it middling, not text
         boolean links = it.quality == Quality.BAD || it.quality == Quality.NEAR && it.c.linkDensity() > 0.5;
         return links && it.c.tag() != null && LIST_ENTRY_TAGS.contains(it.c.tag());
     }
@@ -689,6 +689,7 @@ public final class ArticleAssembler {
                 // lost more article text than furniture (F1 0.790 -> 0.797; 0.921 on articles); so is
                 // any block of the scoring's container with few links, such as a product card's name
                 // and price in a collection's grid (collections 0.559 -> 0.567)
+                // ...and in a dump, a run of lines between two anchored paragraphs (isKeptShortRun)
                 it.fate = Fate.BODY;
             } else {
                 it.remove("low-content", it.c.linkDensity() > 0.25 ? "low-content:link-dense" : "low-content:short");
@@ -707,7 +708,6 @@ public final class ArticleAssembler {
      * 0.05), multilingual text 0.8609 -> 0.8614 (2 pages better; 8 worse by 0.01 or more, a Japanese
      * page by 0.14: its links to other stories are headlines between good lines). HTML blocks have
      * their own test ({@link #isTextElementInHtml}).
-     *
      */
     private static boolean isKeptShortRun(List<Item> items, int start, int end) {
         return isAnchoredParagraph(items, start - 1, -1) && isAnchoredParagraph(items, end + 1, 1);
