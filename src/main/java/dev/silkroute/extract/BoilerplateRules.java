@@ -216,7 +216,10 @@ public final class BoilerplateRules {
                     // its heading alone, the name on the lines below: "Written by", "THE AUTHOR", "Contributing Writer"
                     + "|^(written by|the author|contributing (writer|editor)|author|posted by)\\s*[:：]?$"),
             // the post's tag or category box: 145 dev dumps print its heading, 5 labels keep it
-            ending(Ending.WEAK, "navigation", "taxonomy", 20, "^(tags|categories)\\s*[:：]?$"),
+            ending(Ending.WEAK, "navigation", "taxonomy", 30, "^(tags|categories"
+                    // a news article's topic links: "Etiquetas", "Más temas", "Relaterte emner", "İlgili konular"
+                    + "|related topics|etiquetas|más temas|relaterte emner|mer om|ämnen i artikeln|följ ämnen i artikeln|i̇lgili konular"
+                    + "|ilgili konular|tópicos relacionados|související témata|powiązane|schlagworte|themen)\\s*[:：]?$"),
             rule("navigation", "blog-navigation", 40, "^(back to (blog|all posts|articles|news)|table of contents)$"),
             ending(Ending.WEAK, "author-bio", "author-archive", 60, "^view all (articles|posts) by\\b"),
             // a site's own marker after the article's last paragraph
@@ -232,7 +235,12 @@ public final class BoilerplateRules {
                     + "|zobacz (też|także)|lees ook|ilgili haberler"
                     // 82 dev dumps print one of these, 3 labels keep it ("Recommended Reading" is a box inside The Atlantic's articles)
                     + "|recent posts|related (content|resources|reading)|what to read next(\\.\\.\\.|…)?"
-                    + "|you('|’)ll also love|explore more)[】\\]]?\\s*[:：]?$"),
+                    + "|you('|’)ll also love|explore more"
+                    // the same boxes in the multilingual news set's dumps: "most read", "see also", "more on the topic"
+                    + "|häufig gelesen|meistgelesen|zum selben thema|lesen sie mehr zum thema|lo más leído|las más leídas|lo más visto"
+                    + "|últimas noticias|la rédaction vous conseille|à découvrir (également|aussi)|taip pat skaitykite|saistītie raksti"
+                    + "|související( články)?|les også|läs också|lue myös|الأكثر (تصفحاً|تصفحا|قراءة)|เรื่องที่เกี่ยวข้อง"
+                    + "|您可能會有興趣的文章|您可能感兴趣的文章|■関連記事)[】\\]]?\\s*[:：]?$"),
             // a teaser for another story set inside the text: "Related: Best Fitness Trackers", "Read more: ..."
             rule("related", "inline-teaser", 200, "^(related|read more|read also|also read|recommended|lire aussi|à lire aussi"
                     + "|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (też|także|więcej)|читайте также"

@@ -82,6 +82,15 @@ class BoilerplateRulesTest {
                 Map.entry("Recent Posts", "related:related-links"),
                 Map.entry("You’ll Also Love", "related:related-links"),
                 Map.entry("Tags:", "navigation:taxonomy"),
+                Map.entry("Häufig gelesen", "related:related-links"),
+                Map.entry("Lo más leído", "related:related-links"),
+                Map.entry("Taip pat skaitykite", "related:related-links"),
+                Map.entry("الأكثر تصفحاً", "related:related-links"),
+                Map.entry("■関連記事", "related:related-links"),
+                Map.entry("Etiquetas", "navigation:taxonomy"),
+                Map.entry("Relaterte emner", "navigation:taxonomy"),
+                Map.entry("İlgili konular", "navigation:taxonomy"),
+                Map.entry("Související témata:", "navigation:taxonomy"),
                 Map.entry("Back to Blog", "navigation:blog-navigation"),
                 Map.entry("View All Articles by This Author", "author-bio:author-archive"),
                 Map.entry("WRITTEN BY", "author-bio:about-the-author"),
@@ -214,6 +223,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Mar 07, 2026 | 4 min read"), "a dateline: the metadata step reads its date");
         assertEquals("kept", rule("Facebook and X fined in Brussels"), "a headline that names networks");
         assertEquals("kept", rule("More about Django form classes"), "a manual's section heading");
+        assertEquals("kept", rule("Mer om klimaet enn noen gang før"), "'more about' opening a sentence");
+        assertEquals("kept", rule("Häufig gelesen wird die Studie falsch."), "'often read' in a sentence");
         assertEquals("kept", rule("The inner text of the <iframe src> element is updated only when the settings object is tracked."),
                 "a manual that speaks of an iframe");
         assertEquals("kept", rule("Die Partei will die Werbung für Tabak verbieten, sagte die Ministerin am Montag."));
