@@ -139,7 +139,9 @@ public final class BoilerplateRules {
                     + "|secure \\.gov websites use https|here.s how you know)$|^a lock \\(.{0,8}\\) or https://"),
             // a share prompt or a link-copy button alone on its line (79 dev dumps, no label)
             rule("share", "share-prompt", 40, "^(share this (post|page|resource|article|story|recipe)\\s*[:!]?|share it!?|copy link"
-                    + "|pin (this|it) for later!?)$"),
+                    + "|pin (this|it) for later!?"
+                    + "|(diesen )?artikel teilen|partager cet article|sdílejte článek|bu haberi paylaşın|haberi paylaş"
+                    + "|compartir (este )?artículo|condividi (questo )?articolo|udostępnij artykuł|dela artikeln)$"),
             // a share bar dumped as one line of network names ("Facebook X LinkedIn Tumblr Pinterest WhatsApp"),
             // a Japanese "share on ..." link, a print link
             rule("share", "share-links", 160, "^((facebook|twitter|x|linkedin|tumblr|pinterest|whatsapp|telegram|reddit|e-?mail|mail"
@@ -155,7 +157,7 @@ public final class BoilerplateRules {
             // the links to the neighbouring posts under an article (a bare "previous" and "next" are as
             // often a photo carousel's buttons in the middle of one)
             ending(Ending.FIRM, "navigation", "prev-next", 160, "^((next|previous|prev) (post|article|story|entry)|prev postnext post"
-                    + "|上一篇|下一篇)\\s*[»›>→:：]*$"
+                    + "|上一篇|下一篇|vorheriger beitrag|nächster beitrag|article (précédent|suivant)|artículo (anterior|siguiente))\\s*[»›>→:：]*$"
                     // with the other post's title: "Previous Post:Edible Cookie Dough ...", "Next Article Garmin Venu 4 review"
                     + "|^(previous|next) (post|article|story)\\s*[:：]?\\s*\\S.{0,120}(?<!\\.)$"),
             // and the page's controls: "Search" (470 dev dumps print it alone, 3 labels keep it), "Log in" (180, none),
