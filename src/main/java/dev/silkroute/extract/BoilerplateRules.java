@@ -269,7 +269,14 @@ public final class BoilerplateRules {
             // the label of an advertising slot, alone on its line, in the languages of the sets
             rule("advert", "ad-label", 40, "^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
                     + "annonse|annonsørinnhold|annons|annonce|mainos|sponset|gesponsord|advertorial|"
-                    + "pubblicità|advertentie|reklama|реклама|广告|廣告|広告|광고)\\s*[:：]?$"),
+                    + "pubblicità|advertentie|reklama|реклама|广告|廣告|広告|광고|passer la publicité)\\s*[:：]?$"),
+            // the heading over readers' comments, where the comment-form rule's words are not:
+            // "Diskuze", "Diskutieren Sie mit", "Leggi i commenti", "Partecipa alla discussione"
+            ending(Ending.FIRM, "comment-form", "comment-heading", 40, "^(diskuze|diskutieren sie mit|leggi (i|e) comment[aio]"
+                    + "|i commenti dei lettori|partecipa alla discussione|enviá tu comentario|comparte tu opinión)$"),
+            // a news site's error-report link under the article ("Reportar un error", "Kļūda rakstā?")
+            rule("navigation", "error-report", 40, "^(reportar un error|ziņot par kļūdu|kļūda rakstā\\?|anmäl text- och faktafel"
+                    + "|signaler une erreur|fehler melden|segnala un errore)$"),
             // "pay or consent": German sites ask the reader to accept ads and tracking or to buy an
             // ad-free subscription before the article (in a text dump, the wall stands above it)
             rule("consent", "ad-consent-wall", 500, "mit werbung|werbung und tracking|werbefrei|pur[- ]?abo|zustimmung kann jederzeit"

@@ -91,6 +91,10 @@ class BoilerplateRulesTest {
                 Map.entry("Diesen Artikel teilen", "share:share-prompt"),
                 Map.entry("Partager cet article", "share:share-prompt"),
                 Map.entry("Nächster Beitrag", "navigation:prev-next"),
+                Map.entry("Leggi i commenti", "comment-form:comment-heading"),
+                Map.entry("Diskutieren Sie mit", "comment-form:comment-heading"),
+                Map.entry("Reportar un error", "navigation:error-report"),
+                Map.entry("Passer la publicité", "advert:ad-label"),
                 Map.entry("Relaterte emner", "navigation:taxonomy"),
                 Map.entry("İlgili konular", "navigation:taxonomy"),
                 Map.entry("Související témata:", "navigation:taxonomy"),
@@ -228,6 +232,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("More about Django form classes"), "a manual's section heading");
         assertEquals("kept", rule("Mer om klimaet enn noen gang før"), "'more about' opening a sentence");
         assertEquals("kept", rule("Häufig gelesen wird die Studie falsch."), "'often read' in a sentence");
+        assertEquals("kept", rule("Diskutieren Sie mit uns über die Zukunft der Stadt, sagte der Bürgermeister."));
         assertEquals("kept", rule("The inner text of the <iframe src> element is updated only when the settings object is tracked."),
                 "a manual that speaks of an iframe");
         assertEquals("kept", rule("Die Partei will die Werbung für Tabak verbieten, sagte die Ministerin am Montag."));
