@@ -822,19 +822,30 @@ public final class ArticleAssembler {
 
     /** Whether a dateline shaped like one of the article's header stands within a few lines below {@code from}. */
     private static boolean nextArticlesHeader(List<Item> items, int first, int from) {
+        Set<String> headerShapes = null; // the article's own datelines, shaped once and only when a dateline is met below
         for (int k = from + 1; k < items.size() && k <= from + NEXT_HEADER_LINES; k++) {
-            if (!"metadata:date".equals(items.get(k).rule)) continue;
-            String shape = dateShape(items.get(k).text);
-            for (int h = Math.max(0, first - TITLE_NEAR_TEXT); h <= first + TITLE_NEAR_TEXT && h < from; h++) {
-                if ("metadata:date".equals(items.get(h).rule) && dateShape(items.get(h).text).equals(shape)) return true;
+            if (!isDateLine(items.get(k))) continue;
+            if (headerShapes == null) {
+                headerShapes = new java.util.HashSet<>();
+                for (int h = Math.max(0, first - TITLE_NEAR_TEXT); h <= first + TITLE_NEAR_TEXT && h < from; h++) {
+                    if (isDateLine(items.get(h))) headerShapes.add(dateShape(items.get(h).text));
+                }
             }
+            if (headerShapes.contains(dateShape(items.get(k).text))) return true;
         }
         return false;
     }
 
+    private static boolean isDateLine(Item it) {
+        return "metadata:date".equals(it.rule);
+    }
+
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** A dateline with its digits as zeros and its spaces single: "publisert 00.00.0000 - 00:00". */
     private static String dateShape(String line) {
-        return line.replaceAll("\\d", "0").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(DIGIT.matcher(line).replaceAll("0")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** Whether a line in the range looks like program code: brackets, semicolons, assignments, tags. */

@@ -141,7 +141,7 @@ public final class BoilerplateRules {
             rule("share", "share-prompt", 40, "^(share this (post|page|resource|article|story|recipe)\\s*[:!]?|share it!?|copy link"
                     + "|pin (this|it) for later!?"
                     + "|(diesen )?artikel teilen|partager cet article|sdílejte článek|bu haberi paylaşın|haberi paylaş"
-                    + "|compartir (este )?artículo|condividi (questo )?articolo|udostępnij artykuł|dela artikeln)$"),
+                    + "|compartir (este )?artículo|condividi (questo )?articolo|udostępnij artykuł)$"),
             // a share bar dumped as one line of network names ("Facebook X LinkedIn Tumblr Pinterest WhatsApp"),
             // a Japanese "share on ..." link, a print link
             rule("share", "share-links", 160, "^((facebook|twitter|x|linkedin|tumblr|pinterest|whatsapp|telegram|reddit|e-?mail|mail"
@@ -220,6 +220,7 @@ public final class BoilerplateRules {
             // the post's tag or category box: 145 dev dumps print its heading, 5 labels keep it
             ending(Ending.WEAK, "navigation", "taxonomy", 30, "^(tags|categories"
                     // a news article's topic links: "Etiquetas", "Más temas", "Relaterte emner", "İlgili konular"
+                    // (whose "İ" lower-cases to "i" and a combining dot)
                     + "|related topics|etiquetas|más temas|relaterte emner|mer om|ämnen i artikeln|följ ämnen i artikeln|i̇lgili konular"
                     + "|ilgili konular|tópicos relacionados|související témata|powiązane|schlagworte|themen)\\s*[:：]?$"),
             rule("navigation", "blog-navigation", 40, "^(back to (blog|all posts|articles|news)|table of contents)$"),

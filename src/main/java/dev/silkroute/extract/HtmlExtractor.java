@@ -232,13 +232,13 @@ public final class HtmlExtractor {
          * outside them ({@link #POST_PARAGRAPHS}). Asked only once a comment section is met.
          */
         boolean isThread() {
-            if (thread == null && declaredDiscussion) thread = true;
-            if (thread == null) {
-                CommentShare comments = commentShare();
-                thread = comments.chars() >= pageChars * THREAD_SHARE
-                        && stats.proseParagraphs(body) - comments.proseParagraphs() < POST_PARAGRAPHS;
-            }
+            if (thread == null) thread = declaredDiscussion || commentsHoldThePage();
             return thread;
+        }
+
+        private boolean commentsHoldThePage() {
+            CommentShare comments = commentShare();
+            return comments.chars() >= pageChars * THREAD_SHARE && stats.proseParagraphs(body) - comments.proseParagraphs() < POST_PARAGRAPHS;
         }
 
         /** Whether the clean-up met a comment section and found the page to be a thread (it does not look otherwise: that costs a walk). */

@@ -165,15 +165,20 @@ class HtmlExtractorTest {
         assertFalse(e.text().contains("Live update"), "the feed holds most of the page's text, but an article stands beside it: " + e.text());
     }
 
+    /** Cards of other stories, each a linked headline in {@code headingTag} over its lead ("Almaty" becomes "city N"). */
+    private static String storyCards(int count, String headingTag, String lead) {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            cards.append("<div><").append(headingTag).append("><a href='/story-").append(i).append("'>Another story about the freight corridor, part ")
+                    .append(i).append("</a></").append(headingTag).append("><p>").append(lead.replace("Almaty", "city " + i)).append("</p></div>");
+        }
+        return cards.toString();
+    }
+
     @Test
     void theLeadsOfTheStoriesListedBelowADatedArticleAreNotItsText() {
-        String lead = "Officials in Almaty said the new terminal will double the number of containers handled each day.";
-        StringBuilder latest = new StringBuilder("<section>");
-        for (int i = 1; i <= 3; i++) {
-            latest.append("<div><h3><a href='/story-").append(i).append("'>Another story about the freight corridor, part ").append(i)
-                    .append("</a></h3><p>").append(lead.replace("Almaty", "city " + i)).append("</p></div>");
-        }
-        String page = "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>" + latest + "</section>";
+        String latest = storyCards(3, "h3", "Officials in Almaty said the new terminal will double the number of containers handled each day.");
+        String page = "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article><section>" + latest + "</section>";
         String dated = "<html><head><title>Freight record</title><meta property='article:published_time' content='2024-03-04T08:15:00Z'>"
                 + "</head><body>" + page + "</body></html>";
         Extraction e = extractor.extract(dated, "https://news.example.com/2024/03/freight.html", new PageMeta());
@@ -189,13 +194,8 @@ class HtmlExtractorTest {
 
     @Test
     void aDatedFrontPageOfHeadlineCardsKeepsItsHeadlinesWhileAnArticleWithSuchCardsBelowDoesNot() {
-        String lead = "Officials in Almaty said the new terminal will double the number of containers handled each day of the week.";
-        StringBuilder cards = new StringBuilder("<section class='stories'>");
-        for (int i = 1; i <= 6; i++) {
-            cards.append("<div><h2><a href='/story-").append(i).append("'>Another story about the freight corridor, part ").append(i)
-                    .append("</a></h2><p>").append(lead.replace("Almaty", "city " + i)).append("</p></div>");
-        }
-        cards.append("</section>");
+        String cards = "<section class='stories'>" + storyCards(6, "h2",
+                "Officials in Almaty said the new terminal will double the number of containers handled each day of the week.") + "</section>";
         String head = "<html><head><title>Freight</title><meta property='article:published_time' content='2024-03-04T08:15:00Z'></head><body>";
         Extraction front = extractor.extract(head + "<h1>Freight</h1>" + cards + "</body></html>", "https://news.example.com/freight/",
                 new PageMeta());
