@@ -222,12 +222,14 @@ public final class ArticleAssembler {
     }
 
     /**
-     * A guessed title far above the main text is usually a menu or site-name line of a dump that
-     * starts with the whole navigation; the heading right above the text (within a few blocks, past
-     * bylines, dates and captions) is the article's title then.
+     * A dump's title is the line with the most evidence of heading the article ({@link DumpTitle}).
+     * In an HTML page that declares no title, a guessed title far above the main text is usually a
+     * menu or site-name line; the heading right above the text (within a few blocks, past bylines,
+     * dates and captions) is the article's title then.
      */
-    private int titleNearText(List<Item> items, PageMeta meta, Item guessed, int title, int first) {
+    private int titleNearText(List<Item> items, PageMeta meta, Item guessed, int title, int first, int last) {
         if (first < 0 || (guessed == null && meta.title() != null)) return title;
+        if (items.get(first).c.tag() == null) return titleOfDump(items, meta, title, first, last);
         // a guess close above the text that looks like a title stays (the line under it may be its subtitle)
         if (title >= 0 && first - title <= TITLE_NEAR_TEXT && looksLikeTitle(items.get(title))) return title;
         int best = -1;
@@ -236,7 +238,8 @@ public final class ArticleAssembler {
         for (int i = first - 1; i >= 0 && i >= first - TITLE_NEAR_TEXT; i--) {
             Item it = items.get(i);
             // a title printed a second time right above the text (its first copy far up, among the
-            // menus) was removed as a repeat, and is still the title (multilingual dumps 45 -> 46 of 105)
+            // menus) was removed as a repeat, and is still the title (multilingual dumps 45 -> 46 of 105,
+            // when this search served dumps too)
             boolean repeat = "duplicate".equals(it.reason);
             if ((it.fate != Fate.OPEN && i != title && !repeat) || captionLike(it) || !looksLikeTitle(it)) continue;
             int w = it.weight;
@@ -251,6 +254,24 @@ public final class ArticleAssembler {
         if (title >= 0) items.get(title).remove("header", "header:before-main-text");
         it.fate = Fate.TITLE;
         meta.replaceTitle(it.text, "line " + it.c.position() + " (the heading above the main text)");
+        return best;
+    }
+
+    /** The first guess stays when no line scores as a title: a title ending in a full stop is no candidate there. */
+    private int titleOfDump(List<Item> items, PageMeta meta, int title, int first, int last) {
+        List<DumpTitle.Line> lines = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            boolean candidate = it.fate == Fate.OPEN || i == title || "duplicate".equals(it.reason);
+            lines.add(new DumpTitle.Line(it.text, it.weight, isGoodLine(it), candidate, isDateLine(it)));
+        }
+        int best = DumpTitle.best(lines, first, last, i -> captionLike(items.get(i)));
+        // a title printed twice keeps its first copy; the second is the duplicate
+        if (best < 0 || best == title || title >= 0 && items.get(title).text.equals(items.get(best).text)) return title;
+        Item it = items.get(best);
+        if (title >= 0) items.get(title).remove("header", "header:before-main-text");
+        it.fate = Fate.TITLE;
+        meta.replaceTitle(it.text, "line " + it.c.position() + " (the dump line that reads most like the article's title)");
         return best;
     }
 
@@ -657,7 +678,8 @@ public final class ArticleAssembler {
             }
         }
 
-        title = titleNearText(items, meta, guessedTitle, title, first);
+        title = titleNearText(items, meta, guessedTitle, title, first, last);
+        first = startUnderDumpTitle(items, title, first, last);
         int shortRunEnd = -1; // each run of short dump lines is judged once, at its first line (see isKeptShortRun)
         boolean shortRunKept = false;
         for (int i = 0; i < items.size(); i++) {
@@ -696,6 +718,29 @@ public final class ArticleAssembler {
             }
         }
         return new Layout(title, first, last);
+    }
+
+    /**
+     * The share of a dump's good text that must stand below a title found under the first good
+     * line for the lines above the title to be left out: they are other stories' teasers or the
+     * site's blurb, and the article starts under its title. Lower shares cut the intros of manuals
+     * and services, which labels keep. Measured: extraction-dev text 0.7871 -> 0.7883 (41 pages
+     * better, 22 worse, a manual by 0.065), multilingual text 0.874 -> 0.877 (5 better, none worse);
+     * at 0.5, dev 0.7880 with 37 worse.
+     */
+    private static final double TEXT_UNDER_TITLE = 0.85;
+
+    private static int startUnderDumpTitle(List<Item> items, int title, int first, int last) {
+        if (first < 0 || title <= first || items.get(first).c.tag() != null) return first;
+        long total = 0, below = 0;
+        for (int i = first; i <= last; i++) {
+            if (!isGoodLine(items.get(i))) continue;
+            total += items.get(i).weight;
+            if (i > title) below += items.get(i).weight;
+        }
+        if (below < total * TEXT_UNDER_TITLE) return first;
+        for (int i = title + 1; i <= last; i++) if (isGoodLine(items.get(i))) return i;
+        return first;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.silkroute.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -341,5 +342,58 @@ class TextDumpExtractorTest {
         assertEquals("paywall", reasonOf(e, prompt));
         assertEquals("paywall", reasonOf(e, ja));
         assertTrue(e.text().contains(news));
+    }
+
+    /** The article of the title tests: eight paragraphs that speak of freight trains at Horgos. */
+    private static final List<String> HORGOS_STORY = java.util.stream.IntStream.rangeClosed(1, 4)
+            .mapToObj(i -> List.of("Freight trains crossing at Horgos carried " + i + "0 percent more cargo in the quarter, " + P1,
+                    "The Horgos dry port, on the border with Kazakhstan, has " + i + " new tracks for the trains. " + P2))
+            .flatMap(List::stream).toList();
+
+    @Test
+    void theTitleIsTheHeadlineOverTheArticleEvenWithTheToolbarBetween() {
+        List<String> lines = new java.util.ArrayList<>(SITE_MENU);
+        // a scraper's dump prints the page's buttons between the headline and the text
+        lines.addAll(List.of("Horgos freight trains set a record as the border port grows", "2024-05-03 10:15",
+                "Save", "Saved articles are for members", "About saving", "Register", "Log in", "Write a note", "Close",
+                "Up to 400 characters", "Cancel", "Done", "Your note was saved", "Share", "Print"));
+        lines.addAll(HORGOS_STORY);
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertEquals("Horgos freight trains set a record as the border port grows", e.title());
+        assertEquals("2024-05-03T10:15", e.published());
+        assertEquals(String.join("\n\n", HORGOS_STORY), e.text());
+    }
+
+    @Test
+    void aTeaserForAnotherStoryAboveTheArticleIsNeitherItsTitleNorItsText() {
+        String teaser = "Snow closes the mountain pass for a week";
+        String teaserLead = "Drivers waited for days at the mountain pass as the road service cleared the snow, the regional government said.";
+        List<String> lines = new java.util.ArrayList<>(List.of("Home", "Regions", teaser, teaserLead, "Horgos freight trains set a record as the border port grows",
+                "By Li Wei", "2024-05-03 10:15"));
+        lines.addAll(HORGOS_STORY);
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertEquals("Horgos freight trains set a record as the border port grows", e.title());
+        assertFalse(e.text().contains("mountain pass"), e.text());
+        assertTrue(e.text().startsWith(HORGOS_STORY.get(0)), e.text());
+    }
+
+    @Test
+    void aCaptionOverTheTextIsNotTheTitle() {
+        String caption = "Freight trains crossing at Horgos wait on the new tracks of the dry port. Photo: Xinhua";
+        List<String> lines = new java.util.ArrayList<>(SITE_MENU);
+        lines.addAll(List.of("Horgos freight trains set a record as the border port grows", "By Li Wei", caption));
+        lines.addAll(HORGOS_STORY);
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertEquals("Horgos freight trains set a record as the border port grows", e.title());
+        assertEquals(List.of(caption), e.captions());
+    }
+
+    @Test
+    void aSubheadingBetweenParagraphsIsNotTheTitle() {
+        List<String> lines = new java.util.ArrayList<>(HORGOS_STORY);
+        lines.add(4, "Three things change for drivers this summer");
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertNotEquals("Three things change for drivers this summer", e.title());
+        assertTrue(e.text().contains("Three things change for drivers this summer"));
     }
 }
