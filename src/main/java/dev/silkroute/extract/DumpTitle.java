@@ -73,32 +73,39 @@ final class DumpTitle {
     /** The page-wide facts each line's evidence is measured against, found once per page. */
     private static final class Evidence {
         final List<Line> lines;
-        final int first;
+        final int first, last;
         final Set<String> leadTokens = new HashSet<>();
         final long[] goodWeightFrom; // good weight at or after each index
-        final int[] nextGood;        // index of the next good line after each index
+        final int[] nextGood;        // index of the first good line at or after each index, -1 for none
         List<String> lowerTexts; // made when first asked
 
         Evidence(List<Line> lines, int first, int last) {
             this.lines = lines;
             this.first = first;
+            this.last = last;
             int n = lines.size();
             goodWeightFrom = new long[n + 1];
             nextGood = new int[n + 1];
             nextGood[n] = -1;
             for (int i = n - 1; i >= 0; i--) {
-                boolean good = isGood(i, first, last);
+                boolean good = inText(i);
                 goodWeightFrom[i] = goodWeightFrom[i + 1] + (good ? lines.get(i).weight() : 0);
                 nextGood[i] = good ? i : nextGood[i + 1];
             }
             int taken = 0;
             for (int i = Math.max(first, 0); i <= last && i < n && taken < LEAD_LINES; i++) {
-                if (isGood(i, first, last)) { leadTokens.addAll(tokens(lines.get(i).text())); taken++; }
+                if (inText(i)) { leadTokens.addAll(tokens(lines.get(i).text())); taken++; }
             }
         }
 
-        boolean isGood(int i, int first, int last) {
+        /** A good line of the text's span. */
+        boolean inText(int i) {
             return i >= first && i <= last && lines.get(i).good();
+        }
+
+        /** A good line at or below the text's start, wherever the text ends (as the weights were fitted). */
+        boolean goodFromStart(int i) {
+            return i >= first && lines.get(i).good();
         }
 
         /** The score without the costly evidence ({@link #W_ELSEWHERE}, {@link #W_CAPTION}). */
@@ -110,10 +117,10 @@ final class DumpTitle {
             for (String t : own) if (leadTokens.contains(t)) shared++;
             double lead = own.isEmpty() ? 0 : (double) shared / own.size();
             double after = goodWeightFrom[0] == 0 ? 0 : (double) goodWeightFrom[i + 1] / goodWeightFrom[0];
-            int next = nextGood[Math.min(i + 1, lines.size())];
+            int next = nextGood[i + 1];
             int gap = next < 0 ? 200 : Math.min(next - i, 200);
             int goodAbove = 0;
-            for (int k = Math.max(0, i - 5); k < i; k++) if (isGood(k, first, Integer.MAX_VALUE)) goodAbove++;
+            for (int k = Math.max(0, i - 5); k < i; k++) if (goodFromStart(k)) goodAbove++;
             boolean dateBelow = false;
             for (int k = i + 1; k <= i + 3 && k < lines.size(); k++) dateBelow |= lines.get(k).dateLine();
             int shortNeighbours = 0;
@@ -123,7 +130,7 @@ final class DumpTitle {
             int distance = Math.abs(first - i);
             boolean nearAbove = i < first && distance <= 12;
             double[] f = {
-                lnw, lnw * lnw, lead, after, Math.log1p(distance), dateBelow ? 1 : 0, isGood(i, first, Integer.MAX_VALUE) ? 1 : 0,
+                lnw, lnw * lnw, lead, after, Math.log1p(distance), dateBelow ? 1 : 0, goodFromStart(i) ? 1 : 0,
                 goodAbove, Math.log1p(gap), shortNeighbours, headlineAt(i - 1) ? 1 : 0, nearAbove ? 1 : 0,
                 nearAbove && distance <= 3 ? 1 : 0 };
             double score = INTERCEPT;
