@@ -817,20 +817,25 @@ public final class ArticleAssembler {
         for (int i = first; i <= last; i++) if (isGoodOpen(items.get(i))) total += items.get(i).weight;
         int before = 0, lastGood = first;
         // what stands in the band since the last good block
-        int headlines = 0, furniture = 0;
+        int headlines = 0, furniture = 0, cjkHeadlines = 0, others = 0;
         for (int i = first; i <= last; i++) {
             Item it = items.get(i);
             boolean mostOfTheTextIsAbove = before >= TEXT_BEFORE_ENDING && total - before <= before;
             if (isGoodOpen(it)) {
+                if (it.c.tag() == null && cjkHeadlines >= CJK_HEADLINE_COLUMN && others >= 2 && before >= TEXT_BEFORE_ENDING
+                        && !discussion) return lastGood;
                 if (furniture > 0 && headlines > 0 && !discussion && (mostOfTheTextIsAbove
                         || before >= TEXT_BEFORE_ENDING && nextArticlesHeader(items, first, i))) return lastGood;
                 if (it.c.tag() == null && i - lastGood > LONGEST_GAP_IN_A_DUMP && mostOfTheTextIsAbove && (total - before) * 3 <= before
                         && !holdsCode(items, lastGood + 1, i)) return lastGood;
-                headlines = furniture = 0;
+                headlines = furniture = cjkHeadlines = others = 0;
             } else if (it.fate == Fate.REMOVED && FURNITURE_BELOW_TEXT.contains(it.reason)) {
                 furniture++;
             } else if (it.fate == Fate.OPEN && readsLikeHeadline(it)) {
                 headlines++;
+                if (it.weight >= 30 && isCjkHeadline(it.text, it.weight)) cjkHeadlines++;
+            } else {
+                others++;
             }
             boolean ends = it.ending == BoilerplateRules.Ending.FIRM && before >= TEXT_BEFORE_ENDING
                     || it.ending == BoilerplateRules.Ending.WEAK && mostOfTheTextIsAbove;
@@ -841,6 +846,19 @@ public final class ArticleAssembler {
         }
         return last;
     }
+
+    /**
+     * How many CJK headlines ({@link #isCjkHeadline}) in a dump, between two good blocks and with
+     * at least two other lines among them (a date, a label, a "■関連記事"), make a news column that
+     * ends the article, once two hundred words of it are above. Japanese sites follow an article
+     * with columns of other stories' headlines, then long prose (a directory of the publisher's
+     * sites, a second story), so "most of the text is above" does not hold there. A blog written in
+     * unstopped phrases has runs of them too, but nothing else among them: at one other line a
+     * Chinese blog lost 0.63. Measured: multilingual text 0.8765 -> 0.8896 (Yomiuri 0.32 -> 0.94,
+     * Nikkan Gendai 0.46 -> 0.94, Asahi 0.65 -> 0.97, none worse); extraction-dev (English)
+     * unchanged. Three pages: the count and the guard rest on little evidence.
+     */
+    private static final int CJK_HEADLINE_COLUMN = 5;
 
     /**
      * The most lines without text a dump's article holds between two of its paragraphs, when most of

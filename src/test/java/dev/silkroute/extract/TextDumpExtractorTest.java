@@ -396,4 +396,52 @@ class TextDumpExtractorTest {
         assertNotEquals("Three things change for drivers this summer", e.title());
         assertTrue(e.text().contains("Three things change for drivers this summer"));
     }
+
+    /** A Japanese news article of about four hundred characters, in sentences. */
+    private static final List<String> JAPANESE_STORY = java.util.stream.IntStream.rangeClosed(1, 4)
+            .mapToObj(i -> "ホルゴス港を通過した貨物列車は第" + i + "四半期に前年より大幅に増え、国境の乾港では新しい線路が"
+                    + i + "本開通した。当局によると、カザフスタンとの貿易は今年も拡大を続けており、物流企業は輸送能力の増強を急いでいる。")
+            .toList();
+
+    @Test
+    void aColumnOfOtherStoriesHeadlinesEndsACjkArticleThoughProseFollows() {
+        List<String> lines = new java.util.ArrayList<>(List.of("国際ニュース", "ホルゴス港の貨物列車が過去最多に　国境の乾港で線路拡張", "2024/12/03 23:17"));
+        lines.addAll(JAPANESE_STORY);
+        lines.addAll(List.of("主要ニュース", "外国為替市場で円が一時急伸　各国の金融政策に注目集まる", "2024/12/03 23:58",
+                "難病の原因となるたんぱく質を解明　研究所が新たな治療法に期待", "2024/12/03 22:53",
+                "南シナ海で新たな基線を設定、海図を国連に提出へ", "2024/12/03 22:17",
+                "知事がかわいがった猫が死ぬ　贈り物として話題に", "2024/12/03 20:16",
+                "送電塔３基が倒れる　４年前まで稼働していた設備か", "2024/12/03 21:11",
+                "首相が各国首脳と握手　国際会議で着席のまま対応", "2024/12/03 20:10",
+                "大株主のファンドが前経営陣の提訴を求める　損害賠償額は巨額に", "2024/12/03 19:55"));
+        // the publisher's other sites, each with a sentence: long prose, more of it than the article
+        List<String> directory = java.util.stream.IntStream.rangeClosed(1, 8)
+                .mapToObj(i -> "読売グループが運営する第" + i + "のサイトです。暮らしに役立つ情報や話題のニュースを毎日わかりやすく紹介しています。")
+                .toList();
+        lines.addAll(directory);
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertEquals("ホルゴス港の貨物列車が過去最多に 国境の乾港で線路拡張", e.title(), "the ideographic space tidied");
+        assertTrue(e.text().startsWith(String.join("\n\n", JAPANESE_STORY)), e.text());
+        // the column's first headline, right under the last paragraph, still passes for text (smoothing); the rest does not
+        assertFalse(e.text().contains("送電塔"), e.text());
+        assertFalse(e.text().contains("読売グループ"), "the prose after the column: " + e.text());
+    }
+
+    @Test
+    void aBlogWrittenInUnstoppedPhrasesKeepsThemAll() {
+        List<String> phrases = List.of("玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達營地",
+                "美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所愛", "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌",
+                "來到現場已是落葉飄飄堆疊滿地 不時隨著風吹雨襲而葉落垂地", "不忍踩過剛剛掉落的樹葉 沿著前人足跡踏痕輕踩而行",
+                "雖然只是一廂情願的想法 終究還是不可避免地將會化為塵土", "葉落繽紛顯得幾分蕭瑟氣息 空氣中可以嗅得出來依然瀰漫著濕寒水氣",
+                "偶而還會飄下來一些霧氣水滴 不時張望尋找最佳楓葉主題", "外拍的攝影班學員一堆早已不時穿梭其間 各自努力地找尋最好的角度",
+                "雨水洗塵後的枝頭固然掉落些葉片 是否也洗去塵勞憂傷", "有如小說偵探一般 不放過蛛絲馬跡地用力尋尋覓覓找尋最美角度",
+                "早上從台北出門之際還是小雨不斷 細雨紛飛來到此地雖雨已停");
+        String paragraph = "每年十二月向來是攝影班外拍的絕佳場所之一，楓紅期間入園費五十元，園區給愛攝一族淨空場景，反而不影響拍照畫面與動線。";
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) lines.add(paragraph.replace("十二", String.valueOf(i + 10)));
+        lines.addAll(phrases);
+        for (int i = 0; i < 4; i++) lines.add(paragraph.replace("五十", String.valueOf(i + 60)));
+        Extraction e = extract(lines.toArray(String[]::new));
+        for (String phrase : phrases) assertTrue(e.text().contains(phrase), phrase + " in " + e.text());
+    }
 }
