@@ -18,7 +18,7 @@ import java.util.function.IntPredicate;
  * the 84 multilingual news pages whose labelled title is one. Fitted on the English pages alone,
  * the same evidence found 67 of the 105 multilingual titles (the hand-set scoring it replaced: 59),
  * so the weights carry over to languages they were not fitted on. Measured with all of them:
- * extraction-dev 286 -> 532 of 960 titles, multilingual 59 -> 67 of 105 (the eval's own matching:
+ * extraction-dev 286 -> 531 of 960 titles, multilingual 59 -> 67 of 105 (the eval's own matching:
  * 46 -> 59).
  */
 final class DumpTitle {
@@ -31,7 +31,7 @@ final class DumpTitle {
     record Line(String text, int weight, boolean good, boolean candidate, boolean dateLine) {}
 
     /** Lines longer than this are paragraphs, shorter ones labels (CJK characters weigh three). */
-    static final int MIN_WEIGHT = 8, MAX_WEIGHT = 400;
+    private static final int MIN_WEIGHT = 8, MAX_WEIGHT = 400;
 
     /** How many of the text's first good lines stand for what the article is about. */
     private static final int LEAD_LINES = 6;
@@ -44,9 +44,9 @@ final class DumpTitle {
      */
     static int best(List<Line> lines, int first, int last, IntPredicate isCaption) {
         Evidence e = new Evidence(lines, first, last);
-        // the two costly pieces of evidence, a search of the whole page and the caption patterns, can
-        // only lower a line's score by their weights' signs, so lines are scored without them first
-        // and the best of those finished while they can still win
+        // two pieces of evidence are costly (a search of the whole page, the caption patterns); the
+        // first can raise a score by W_ELSEWHERE at most and the second only lowers it, so lines are
+        // ranked without them and finished in that order while such a rise could still win
         List<double[]> running = new ArrayList<>();
         for (int i = 0; i < lines.size() && i <= last + 3; i++) { // a line far below the text heads nothing of it
             if (isCandidate(lines.get(i))) running.add(new double[] {e.cheapScore(i), i});
