@@ -256,8 +256,14 @@ public final class BoilerplateRules {
                     + "订阅|подпишитесь|メールマガジン|メルマガ|뉴스레터"
                     // a sign-up box's heading alone: "Subscribe", "Join our newsletter", "Newsletters"
                     + "|^((subscribe|sign up|join)( now| today)?( to| for)?( our| the)?( free| weekly| daily)?"
-                    + "( email)?( newsletters?| mailing list| updates)?|(our |email )?newsletters?)\\s*[!:：]?$",
-                    "subscribe", "sign up", "join", "newsletter", "订阅", "подпишитесь", "メールマガジン", "メルマガ", "뉴스레터"),
+                    + "( email)?( newsletters?| mailing list| updates)?|(our |email )?newsletters?)\\s*[!:：]?$"
+                    // the same call in other languages: "Recevoir la newsletter", "Newsletter abonnieren"
+                    + "|^(recevoir|recevez|s['’]abonner à|abonnez-vous à|inscrivez-vous à|inscription à|iscriviti alla|suscríbete a( la| nuestra)?"
+                    + "|assine( a| nossa)?|receba( a| nossa)?) (la |notre |nos )?(newsletters?|boletín)\\b[^.!?,;]{0,40}$"
+                    + "|^(zum |unseren )?newsletter (abonnieren|bestellen|anmelden)\\s*[!:：]?$"
+                    + "|^((schrijf je in voor|abonneer je op) (de |onze )?nieuwsbrief|prenumerera på (vårt |våra )?nyhetsbrev)[^.!?,;]{0,40}$",
+                    "subscribe", "sign up", "join", "newsletter", "订阅", "подпишитесь", "メールマガジン", "メルマガ", "뉴스레터", "boletín",
+                    "nieuwsbrief", "nyhetsbrev"),
             // paywall and log-in prompts: calls to action only a site's furniture makes, in several languages
             rule("paywall", "subscription-prompt", 250, "\\b(jetzt|gleich)\\s+(abonnieren|registrieren|anmelden)\\b"
                     + "|\\b(bereits|schon)\\s+(abonnent|abonniert|registriert)|\\b(als|nog geen)\\s+abonnee\\b"

@@ -155,6 +155,9 @@ class BoilerplateRulesTest {
                 Map.entry("各種メールマガジンで最新情報をお届け", "subscribe:newsletter"),
                 Map.entry("Join Our Newsletter", "subscribe:newsletter"),
                 Map.entry("Newsletters", "subscribe:newsletter"),
+                Map.entry("Recevoir la newsletter", "subscribe:newsletter"),
+                Map.entry("Newsletter abonnieren", "subscribe:newsletter"),
+                Map.entry("Schrijf je in voor de nieuwsbrief", "subscribe:newsletter"),
                 Map.entry("Jetzt abonnieren und weiterlesen", "paywall:subscription-prompt"),
                 Map.entry("Sei già abbonato? Accedi", "paywall:subscription-prompt"),
                 Map.entry("Already a subscriber? Sign in", "paywall:subscription-prompt"),
@@ -233,6 +236,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Mer om klimaet enn noen gang før"), "'more about' opening a sentence");
         assertEquals("kept", rule("Häufig gelesen wird die Studie falsch."), "'often read' in a sentence");
         assertEquals("kept", rule("Diskutieren Sie mit uns über die Zukunft der Stadt, sagte der Bürgermeister."));
+        assertEquals("kept", rule("Recevoir la newsletter de la mairie coûte cher, selon le maire, qui veut la supprimer."),
+                "a sign-up call opening a sentence");
         assertEquals("kept", rule("The inner text of the <iframe src> element is updated only when the settings object is tracked."),
                 "a manual that speaks of an iframe");
         assertEquals("kept", rule("Die Partei will die Werbung für Tabak verbieten, sagte die Ministerin am Montag."));
