@@ -246,7 +246,7 @@ public final class ArticleAssembler {
             // a title is long for a heading, is printed again elsewhere on the page (the window title, a
             // breadcrumb, a share box), and stands close above the text
             if (lowerTexts == null) lowerTexts = items.stream().map(x -> x.text.toLowerCase(java.util.Locale.ROOT)).toList();
-            double score = Math.min(w, 150) + (printedElsewhere(lowerTexts, i) ? 100 : 0) - 3.0 * (first - i);
+            double score = Math.min(w, 150) + (DumpTitle.printedElsewhere(lowerTexts, i) ? 100 : 0) - 3.0 * (first - i);
             if (best < 0 || score > bestScore) { best = i; bestScore = score; }
         }
         if (best < 0 || best == title) return title;
@@ -281,14 +281,6 @@ public final class ArticleAssembler {
         if (!header.dates(it.text).isEmpty() || header.source(it.text).isPresent() || header.byline(it.text).isPresent()
                 || header.breadcrumbSection(it.text).isPresent()) return false;
         return TextMeasure.words(it.text) >= 3 || w >= 30;
-    }
-
-    private static boolean printedElsewhere(List<String> lowerTexts, int index) {
-        String needle = lowerTexts.get(index);
-        for (int k = 0; k < lowerTexts.size(); k++) {
-            if (k != index && lowerTexts.get(k).contains(needle)) return true;
-        }
-        return false;
     }
 
     /**
@@ -833,7 +825,7 @@ public final class ArticleAssembler {
                 furniture++;
             } else if (it.fate == Fate.OPEN && readsLikeHeadline(it)) {
                 headlines++;
-                if (it.weight >= 30 && isCjkHeadline(it.text, it.weight)) cjkHeadlines++;
+                if (readsLikeCjkHeadline(it)) cjkHeadlines++;
             } else {
                 others++;
             }
@@ -931,7 +923,11 @@ public final class ArticleAssembler {
     /** A headline of some other story: four words or more (a CJK line of ten characters) without a sentence's end. */
     private static boolean readsLikeHeadline(Item it) {
         if (TextMeasure.endsLikeSentence(it.text)) return false;
-        return looksLikeHeadline(it.text, it.weight) || it.weight >= 30 && isCjkHeadline(it.text, it.weight);
+        return looksLikeHeadline(it.text, it.weight) || readsLikeCjkHeadline(it);
+    }
+
+    private static boolean readsLikeCjkHeadline(Item it) {
+        return it.weight >= 30 && isCjkHeadline(it.text, it.weight);
     }
 
     /** About a hundred CJK characters: longer lines are paragraphs, however they end. */

@@ -144,12 +144,17 @@ final class DumpTitle {
 
         boolean printedElsewhere(int index) {
             if (lowerTexts == null) lowerTexts = lines.stream().map(l -> l.text().toLowerCase(Locale.ROOT)).toList();
-            String needle = lowerTexts.get(index);
-            for (int k = 0; k < lowerTexts.size(); k++) {
-                if (k != index && lowerTexts.get(k).length() >= needle.length() && lowerTexts.get(k).contains(needle)) return true;
-            }
-            return false;
+            return DumpTitle.printedElsewhere(lowerTexts, index);
         }
+    }
+
+    /** Whether another of the page's lines (in lower case) holds this one: the page prints it again. */
+    static boolean printedElsewhere(List<String> lowerTexts, int index) {
+        String needle = lowerTexts.get(index);
+        for (int k = 0; k < lowerTexts.size(); k++) {
+            if (k != index && lowerTexts.get(k).length() >= needle.length() && lowerTexts.get(k).contains(needle)) return true;
+        }
+        return false;
     }
 
     /**
