@@ -1,5 +1,6 @@
 package dev.silkroute.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,5 +20,14 @@ class HeaderLinesTest {
                 + " coverage of the region's trade over the last ten years and more, as officials said in the spring."),
                 "the name stands too far from the end");
         assertFalse(header.looksLikeCaption("A new adpa standard for rail freight"), "only as a word");
+    }
+
+    @Test
+    void aBreadcrumbNamesItsLastCrumbButTwoWordsJoinedByABareSlashAreOneCompound() {
+        assertEquals("Economy", header.breadcrumbSection("SOURCE / ECONOMY").orElseThrow());
+        assertEquals("World", header.breadcrumbSection("Home/News/World").orElseThrow());
+        assertEquals("Central Asia", header.breadcrumbSection("News » Central Asia").orElseThrow());
+        assertTrue(header.breadcrumbSection("Photography/Videography").isEmpty());
+        assertTrue(header.breadcrumbSection("TCP/IP").isEmpty());
     }
 }

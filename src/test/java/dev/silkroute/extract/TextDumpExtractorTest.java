@@ -210,6 +210,19 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aGuidesQuestionsAndListBetweenTwoParagraphsAreText() {
+        List<String> list = List.of("Ask yourselves:", "Elegant or rustic?", "Black-tie or modern barn?", "Photography/Videography");
+        String shortParagraph = "Even a rough headcount helps to decide the size of the venue and the catering.";
+        List<String> lines = new java.util.ArrayList<>(List.of("Plan the day in twelve months", P1, P2));
+        lines.addAll(list);
+        // the paragraph under the list has a subheading, not a paragraph, on its far side
+        lines.addAll(List.of(shortParagraph, "Book your venue early", ARTICLE.get(2), ARTICLE.get(3)));
+        Extraction e = extract(lines.toArray(String[]::new));
+        for (String item : list) assertTrue(e.text().contains(item), item + " is " + reasonOf(e, item));
+        assertTrue(e.text().contains(shortParagraph));
+    }
+
+    @Test
     void breadcrumbNamesTheSectionAndSubtitleFollowsTheTitle() {
         Extraction e = extract("SOURCE / ECONOMY", "Conference on Altai cooperation held", "Altai nations forge stronger ties",
                 P1, P2);
