@@ -156,12 +156,20 @@ public final class HeaderLines {
         }
         String who = m.group(1) != null ? m.group(1) : m.group(2);
         List<String> names = new ArrayList<>();
-        for (String n : who.split("\\s*(?:,|;|、|\\band\\b|\\bи\\b|&)\\s*")) {
+        for (String n : AUTHOR_SEP.split(who)) {
             String name = n.replaceAll("\\s*[|(].*$", "").strip();
             if (!name.isEmpty() && name.length() <= 40) names.add(name);
         }
         return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
+
+    /**
+     * What joins co-authors on a byline: punctuation, or the word for "and" in the languages the
+     * bylines are written in ("Par Jeanne Martin et Paul Durand", "Von A und B", "Por A y B");
+     * lower case only, so an initial ("E. Smith") is never taken for the Italian "e".
+     */
+    private static final Pattern AUTHOR_SEP = Pattern.compile(
+            "\\s*(?:,|;|、|&)\\s*|\\s+(?:and|et|und|y|e|og|och|en|i|ja|és|и)\\s+");
 
     private static final Pattern BESIDE_DATE = Pattern.compile("\\s*[—–|·•]\\s*|\\s+-\\s+");
 

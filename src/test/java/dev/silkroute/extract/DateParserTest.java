@@ -81,6 +81,8 @@ class DateParserTest {
     void bylinesWhoseWordForByOpensSentencesNeedANameAndKoreanBylinesNameTheReporterLast() {
         HeaderLines header = new HeaderLines();
         assertEquals(List.of("Luca Monaco"), header.byline("di Luca Monaco").orElseThrow());
+        assertEquals(List.of("Simone Jülicher", "Rainer Grünberg"), header.byline("Von Simone Jülicher und Rainer Grünberg").orElseThrow());
+        assertEquals(List.of("Ana López", "E. Ruiz"), header.byline("Por Ana López y E. Ruiz").orElseThrow(), "an initial is not a conjunction");
         assertEquals(List.of("Jan de Vries"), header.byline("door Jan de Vries").orElseThrow());
         assertTrue(header.byline("di solito non succede").isEmpty(), "an Italian sentence, not a name");
         assertEquals(List.of("구현모"), header.byline("순천, 광양 구현모 기자").orElseThrow(), "the places before the name are not names");

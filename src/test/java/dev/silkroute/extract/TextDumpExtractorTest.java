@@ -279,7 +279,7 @@ class TextDumpExtractorTest {
                 "Les douanes changent leurs règles au poste-frontière", "28 février 2019 à 17:56", P2,
                 "Par Jeanne Martin et Paul Durand — 24 novembre 2017 à 18:42", P1.replace("Monday", "Tuesday"));
         assertEquals("2017-11-24T18:42", e.published(), "the teasers' dates are not signed");
-        assertEquals(List.of("Jeanne Martin et Paul Durand"), e.byline());
+        assertEquals(List.of("Jeanne Martin", "Paul Durand"), e.byline(), "two authors, joined by the French 'et'");
 
         // a signed teaser after the article's end is a related story's
         Extraction related = extract("Freight trains set a record at the border", "15 Oct 2024 - 08:22", P1, P2,
