@@ -173,6 +173,14 @@ class BoilerplateRulesTest {
                 Map.entry("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", "embed-consent:external-content"),
                 Map.entry("YouTube-Inhalte erlauben", "embed-consent:external-content"),
                 Map.entry("Click here to load third-party content", "embed-consent:external-content"),
+                Map.entry("Privacy Preference Center", "cookie:consent-panel"),
+                Map.entry("Strictly Necessary Cookies", "cookie:consent-panel"),
+                Map.entry("Always Active", "cookie:consent-panel"),
+                Map.entry("Reject All", "cookie:consent-panel"),
+                Map.entry("Confirm My Choices", "cookie:consent-panel"),
+                Map.entry("Store and/or access information on a device", "cookie:consent-panel"),
+                Map.entry("When you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies.",
+                        "cookie:consent-panel"),
                 Map.entry("We use cookies to improve your experience", "cookie:cookie-banner"),
                 Map.entry("These cookies are necessary for the website to function and cannot be switched off.", "cookie:cookie-banner"),
                 Map.entry("Select your cookie preferences", "cookie:cookie-banner"),
@@ -243,6 +251,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Die Partei will die Werbung für Tabak verbieten, sagte die Ministerin am Montag."));
         assertEquals("kept", rule("Investigators found a mistake in the customs declarations of three companies."));
         assertEquals("kept", rule("Bake the cookies for ten minutes, until the edges are golden."));
+        assertEquals("kept", rule("Allow all trucks to cross the border."), "a consent button's words in a sentence");
+        assertEquals("kept", rule("Reject all offers from the other bidders"));
         assertEquals("kept", rule("To set cookies you can use the set_cookie method of the response object."));
         assertEquals("kept", rule("Clearing cookies and cache fixes most log-in problems."));
         assertEquals("kept", rule("The regulator fined the company for tracking users without consent and sharing their personal "

@@ -223,6 +223,18 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aConsentManagersPanelAfterTheArticleEndsIt() {
+        String notice = "These technologies are necessary for the website to function and cannot be disabled in our systems at all.";
+        List<String> titled = new java.util.ArrayList<>(List.of("Freight trains set a record at the border"));
+        titled.addAll(ARTICLE);
+        Extraction e = extract(titled, "Privacy Preference Center", notice, "Manage Consent Preferences", "Strictly Necessary Cookies",
+                "Always Active", "They are usually only set in response to actions made by you, such as setting your privacy preferences.",
+                "Confirm My Choices");
+        assertEquals(String.join("\n\n", ARTICLE), e.text());
+        assertEquals("cookie", reasonOf(e, "Privacy Preference Center"));
+    }
+
+    @Test
     void breadcrumbNamesTheSectionAndSubtitleFollowsTheTitle() {
         Extraction e = extract("SOURCE / ECONOMY", "Conference on Altai cooperation held", "Altai nations forge stronger ties",
                 P1, P2);
