@@ -235,6 +235,19 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aHindiArticlesShortSentencesAreTextAsAnEnglishArticlesAre() {
+        List<String> paragraphs = List.of("समस्तीपुर पुलिस ने शनिवार को दो बदमाशों को गिरफ्तार किया है।",
+                "दोनों के पास से चोरी के गहने और एक मोटरसाइकिल बरामद हुई है।",
+                "एएसपी ने बताया कि दोनों पर पहले से कई मामले दर्ज हैं।",
+                "पुलिस अब उनके बाकी साथियों की तलाश कर रही है।");
+        List<String> lines = new java.util.ArrayList<>(List.of("होम", "देश", "विदेश", "खेल", "मनोरंजन", "समस्तीपुर पुलिस ने दो बदमाशों को पकड़ा"));
+        lines.addAll(paragraphs);
+        lines.addAll(List.of("ऐप खोलें", "होम", "देश"));
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertEquals(String.join("\n\n", paragraphs), e.text());
+    }
+
+    @Test
     void breadcrumbNamesTheSectionAndSubtitleFollowsTheTitle() {
         Extraction e = extract("SOURCE / ECONOMY", "Conference on Altai cooperation held", "Altai nations forge stronger ties",
                 P1, P2);

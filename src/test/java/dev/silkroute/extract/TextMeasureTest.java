@@ -1,0 +1,32 @@
+package dev.silkroute.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextMeasureTest {
+
+    @Test
+    void aSentenceEndsWithTheStopOfItsOwnScript() {
+        assertTrue(TextMeasure.endsLikeSentence("The trains crossed the border on Monday."));
+        assertTrue(TextMeasure.endsLikeSentence("列车周一通过了边境。"));
+        assertTrue(TextMeasure.endsLikeSentence("पुलिस ने दो बदमाशों को गिरफ्तार किया है।"), "Devanagari danda");
+        assertTrue(TextMeasure.endsLikeSentence("ရထားများသည် နယ်စပ်ကို ဖြတ်ကျော်ခဲ့သည်။"), "Burmese section mark");
+        assertTrue(TextMeasure.endsLikeSentence("کیا ٹرینیں سرحد پار کر گئیں؟"), "Arabic question mark");
+        assertTrue(TextMeasure.endsLikeSentence("ٹرینیں پیر کو سرحد پار کر گئیں۔"), "Urdu full stop");
+        assertTrue(TextMeasure.endsLikeSentence("ባቡሮቹ ድንበሩን አቋርጠዋል።"), "Ethiopic full stop");
+        assertTrue(TextMeasure.endsLikeSentence("He said: \"It is done.\""), "quotes after the stop");
+        assertFalse(TextMeasure.endsLikeSentence("समस्तीपुर पुलिस"), "a Hindi label has no stop");
+        assertFalse(TextMeasure.endsLikeSentence("Home"));
+    }
+
+    @Test
+    void punctuationIsCountedInEveryScript() {
+        assertEquals(2, TextMeasure.punctuation("One, two."));
+        assertEquals(2, TextMeasure.punctuation("पहला, दूसरा।"));
+        assertEquals(2, TextMeasure.punctuation("الأول، الثاني؟"));
+        assertEquals(0, TextMeasure.punctuation("Menu Search Log in"));
+    }
+}
