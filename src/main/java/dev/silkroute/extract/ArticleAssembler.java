@@ -762,7 +762,7 @@ public final class ArticleAssembler {
     /**
      * How far from the paragraph that good line may stand: up to two lines between them, for the
      * subheading and the list that open the next step of a guide ("Ask yourselves:", "Elegant or
-     * rustic?"). Measured against the adjacent line alone: extraction-dev text 0.7884 -> 0.7911 (73
+     * rustic?"). Measured against the adjacent line alone: extraction-dev text 0.7883 -> 0.7911 (73
      * pages better, 14 worse: promotion boxes between a standfirst and the article), multilingual
      * text 0.8896 -> 0.8884 (one page: a column of teasers under a short paragraph); 4 lines:
      * 0.7917, and no limit let the furniture in (see above).

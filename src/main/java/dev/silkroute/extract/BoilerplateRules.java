@@ -313,10 +313,6 @@ public final class BoilerplateRules {
                     + "(?=.*(personal data|personenbezogen|données personnelles|datos personales|dati personali|persoonsgegevens"
                     + "|dane osobowe|personlige (data|opplysninger)|personuppgifter|your data|deine daten|ihre daten|vos données))",
                     "cookie", "tracking", "tracker"),
-            // a consent notice or a consent manager's panel: cookies with the words of consent beside them,
-            // or a site saying it uses them, in the languages of the sets; "cookies are set on the
-            // response" (a framework's manual) or "cookie dough" are not (extraction-dev: 24 lines of
-            // our output matched, none of any expected text)
             // a consent manager's panel, line by line: its heading, its categories and its buttons
             // (OneTrust's "Privacy Preference Center", "Strictly Necessary Cookies", "Always Active",
             // "Confirm My Choices"), and the purposes of the IAB's consent framework, which every
@@ -335,6 +331,10 @@ public final class BoilerplateRules {
                     + ")\\.?$|store or retrieve information on your browser",
                     "privacy", "consent", "cookies", "active", " all", "choices", "cookie", "vendor", "preferences", "options", "information on",
                     "limited", "profiles", "performance", "develop", "geolocation", "scan"),
+            // a consent notice or a consent manager's panel: cookies with the words of consent beside them,
+            // or a site saying it uses them, in the languages of the sets; "cookies are set on the
+            // response" (a framework's manual) or "cookie dough" are not (extraction-dev: 24 lines of
+            // our output matched, none of any expected text)
             rule("cookie", "cookie-banner", 400, "(cookies?|çerez\\w*|sīkdatn\\w*|ciasteczk\\w*)\\W+(\\w+\\W+){0,2}?(necessary|functional"
                     + "|performance|targeting|analytics|advertising|preferences|settings|consent|policy|partners|opt.out|switched off"
                     + "|allow|paramétrer|einstellungen|richtlinie|kullan)"

@@ -61,7 +61,7 @@ public final class TextMeasure {
      * text: Dainik Bhaskar 0.908 -> 0.983, a Burmese article 0.830 -> 0.932).
      */
     private static final String SENTENCE_STOPS = ".!?。！？…;；:：।॥။።؟۔։";
-    /** Stops and commas, in the same scripts: prose has them, menus and labels rarely do. */
+    /** What {@link #punctuation} counts: full stops, question and exclamation marks, semicolons and commas, in the same scripts. */
     private static final String PUNCTUATION = ".,;!?。，、；！？।॥။၊።፣؟۔،";
 
     /** Whether the line ends like a sentence (quotes and brackets after the stop allowed). */
