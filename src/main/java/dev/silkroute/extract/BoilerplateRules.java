@@ -328,9 +328,12 @@ public final class BoilerplateRules {
                     + "|store and/or access information on a device|use limited data to select (advertising|content)"
                     + "|create profiles (for|to) personali[sz]ed? (advertising|content)|(measure|understand) (advertising|content) performance"
                     + "|develop and improve (products|services)|use precise geolocation data|actively scan device characteristics for identification"
-                    + ")\\.?$|store or retrieve information on your browser",
+                    + ")\\.?$",
                     "privacy", "consent", "cookies", "active", " all", "choices", "cookie", "vendor", "preferences", "options", "information on",
                     "limited", "profiles", "performance", "develop", "geolocation", "scan"),
+            // ...and OneTrust's notice, which opens differently on different sites; a rule of its own, so
+            // that the panel's long alternation above stays anchored at the line's start (tried there only)
+            ending(Ending.WEAK, "cookie", "consent-panel", 400, "store or retrieve information on your browser", "retrieve information"),
             // a consent notice or a consent manager's panel: cookies with the words of consent beside them,
             // or a site saying it uses them, in the languages of the sets; "cookies are set on the
             // response" (a framework's manual) or "cookie dough" are not (extraction-dev: 24 lines of
