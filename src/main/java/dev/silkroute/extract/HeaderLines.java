@@ -51,7 +51,7 @@ public final class HeaderLines {
                     + "|^(?:[\\p{IsHangul}\\p{IsHan},]+\\s+){0,3}([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:기자|記者)$",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s*(?:/|>|»|›|→|\\|)\\s*");
-    private static final Pattern BARE_SLASH_PAIR = Pattern.compile(".*\\S/\\S.*");
+    private static final Pattern BARE_SLASH_PAIR = Pattern.compile(".*\\p{L}/\\p{L}.*");
     /*
      * Caption patterns are lower case and run on the lower-cased line (see BoilerplateRules), and
      * split by where they can match: an alternation tried at every position of every paragraph had
