@@ -329,7 +329,7 @@ public final class BoilerplateRules {
                     + "|create profiles (for|to) personali[sz]ed? (advertising|content)|(measure|understand) (advertising|content) performance"
                     + "|develop and improve (products|services)|use precise geolocation data|actively scan device characteristics for identification"
                     + ")\\.?$",
-                    "privacy", "consent", "cookies", "active", " all", "choices", "cookie", "vendor", "preferences", "options", "information on",
+                    "privacy", "consent", "active", " all", "choices", "cookie", "vendor", "preferences", "options", "information on",
                     "limited", "profiles", "performance", "develop", "geolocation", "scan"),
             // ...and OneTrust's notice, which opens differently on different sites; a rule of its own, so
             // that the panel's long alternation above stays anchored at the line's start (tried there only)

@@ -51,7 +51,7 @@ public final class HeaderLines {
                     + "|^(?:[\\p{IsHangul}\\p{IsHan},]+\\s+){0,3}([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:기자|記者)$",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s*(?:/|>|»|›|→|\\|)\\s*");
-    private static final Pattern BARE_SLASH_PAIR = Pattern.compile(".*\\p{L}/\\p{L}.*");
+    private static final Pattern BARE_SLASH_PAIR = Pattern.compile("\\p{L}/\\p{L}");
     /*
      * Caption patterns are lower case and run on the lower-cased line (see BoilerplateRules), and
      * split by where they can match: an alternation tried at every position of every paragraph had
@@ -192,7 +192,7 @@ public final class HeaderLines {
     public Optional<String> breadcrumbSection(String line) {
         if (line.length() > 120) return Optional.empty();
         String[] crumbs = BREADCRUMB_SEP.split(line.strip());
-        if (crumbs.length < 2 || crumbs.length == 2 && BARE_SLASH_PAIR.matcher(line.strip()).matches()) return Optional.empty();
+        if (crumbs.length < 2 || crumbs.length == 2 && BARE_SLASH_PAIR.matcher(line).find()) return Optional.empty();
         for (String c : crumbs) {
             if (c.isBlank() || TextMeasure.words(c) > 4 || c.matches(".*[.!?。！？].*")) return Optional.empty();
         }
