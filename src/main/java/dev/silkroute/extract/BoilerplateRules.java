@@ -239,6 +239,10 @@ public final class BoilerplateRules {
                     // 82 dev dumps print one of these, 3 labels keep it ("Recommended Reading" is a box inside The Atlantic's articles)
                     + "|recent posts|related (content|resources|reading)|what to read next(\\.\\.\\.|…)?"
                     + "|you('|’)ll also love|explore more"
+                    // a shop's recommendations under the product: 45 dev dumps print one of these, 2 labels keep it
+                    + "|(people|customers)( who (viewed|bought) this( item| product)?)? also (viewed|bought|liked)|frequently bought together"
+                    + "|similar (items|products)|related (products|items)|you may also be interested in|complete the look"
+                    + "|more (items|products) (like this|from this seller)"
                     // the same boxes in the multilingual news set's dumps: "most read", "see also", "more on the topic"
                     + "|häufig gelesen|meistgelesen|zum selben thema|lesen sie mehr zum thema|lo más leído|las más leídas|lo más visto"
                     + "|últimas noticias|la rédaction vous conseille|à découvrir (également|aussi)|taip pat skaitykite|saistītie raksti"

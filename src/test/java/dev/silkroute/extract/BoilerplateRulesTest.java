@@ -81,6 +81,9 @@ class BoilerplateRulesTest {
                 Map.entry("Previous Post:Edible Cookie Dough Chickpea Energy Bites", "navigation:prev-next"),
                 Map.entry("Recent Posts", "related:related-links"),
                 Map.entry("You’ll Also Love", "related:related-links"),
+                Map.entry("People who viewed this item also viewed", "related:related-links"),
+                Map.entry("Frequently Bought Together", "related:related-links"),
+                Map.entry("Customers Also Bought:", "related:related-links"),
                 Map.entry("Tags:", "navigation:taxonomy"),
                 Map.entry("Häufig gelesen", "related:related-links"),
                 Map.entry("Lo más leído", "related:related-links"),
@@ -252,6 +255,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Investigators found a mistake in the customs declarations of three companies."));
         assertEquals("kept", rule("Bake the cookies for ten minutes, until the edges are golden."));
         assertEquals("kept", rule("Allow all trucks to cross the border."), "a consent button's words in a sentence");
+        assertEquals("kept", rule("Similar items are packed together."), "a shop's recommendation heading's words in a sentence");
         assertEquals("kept", rule("Reject all offers from the other bidders"));
         assertEquals("kept", rule("To set cookies you can use the set_cookie method of the response object."));
         assertEquals("kept", rule("Clearing cookies and cache fixes most log-in problems."));
