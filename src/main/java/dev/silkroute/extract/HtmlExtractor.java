@@ -65,6 +65,8 @@ public final class HtmlExtractor {
      * at two paragraphs two forums lost their replies.
      */
     private static final int POST_PARAGRAPHS = 3;
+    /** See {@link Cleanup#widgetsBuildThePage}. */
+    private static final double WIDGET_LAYOUT_SHARE = 0.5;
 
     private final ArticleAssembler assembler;
     private final HtmlMetadata metadata;
@@ -206,6 +208,7 @@ public final class HtmlExtractor {
         final boolean byClassNames;
         final boolean declaredDiscussion;
         private Boolean thread;
+        private Boolean widgetLayout;
 
         Cleanup(Element body, boolean byClassNames, PageMeta meta) {
             this.body = body;
@@ -239,6 +242,33 @@ public final class HtmlExtractor {
         private boolean commentsHoldThePage() {
             CommentShare comments = commentShare();
             return comments.chars() >= pageChars * THREAD_SHARE && stats.proseParagraphs(body) - comments.proseParagraphs() < POST_PARAGRAPHS;
+        }
+
+        /**
+         * Whether the page is built of "widgets": the elements so named hold most of its text, as a
+         * page builder makes every heading and paragraph one. Then the word says nothing of what a
+         * block is (a theme's sidebar boxes hold a little of the page). Asked only once a widget is met.
+         * Measured on extraction-dev HTML: 0.8601 -> 0.8613, 12 pages better (Elementor pages 0.23 ->
+         * 0.92, 0.58 -> 1.00), 3 worse (a CivicPlus page -0.18); multilingual 0.9559 -> 0.9557 (NRK,
+         * whose "widgets" are its image captions too, -0.02).
+         */
+        boolean widgetsBuildThePage() {
+            if (widgetLayout == null) widgetLayout = widgetChars() >= pageChars * WIDGET_LAYOUT_SHARE;
+            return widgetLayout;
+        }
+
+        private int widgetChars() {
+            int chars = 0;
+            java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(body.children());
+            while (!todo.isEmpty()) {
+                Element e = todo.pop();
+                if (FurnitureClass.names(e.className() + " " + e.id(), FurnitureClass.LAYOUT_WORD)) {
+                    chars += stats.chars(e);
+                } else {
+                    for (Element child : e.children()) todo.push(child);
+                }
+            }
+            return chars;
         }
 
         /** Whether the clean-up met a comment section and found the page to be a thread (it does not look otherwise: that costs a walk). */
@@ -330,6 +360,9 @@ public final class HtmlExtractor {
         String cls = e.className(), id = e.id();
         if (cls.isBlank() && id.isBlank()) return null;
         String word = FurnitureClass.word(cls + " " + id);
+        if (FurnitureClass.LAYOUT_WORD.equals(word) && page.widgetsBuildThePage()) {
+            word = FurnitureClass.word(cls + " " + id, FurnitureClass.LAYOUT_WORD);
+        }
         if (word == null || POSITIVE.matcher(id).find() || holdsProse(e, stats)) return null;
         return "markup:class-" + word;
     }

@@ -1,7 +1,9 @@
 package dev.silkroute.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,22 @@ class FurnitureClassTest {
         assertNull(FurnitureClass.word("shareholder-letter "));
         assertNull(FurnitureClass.word("navigator-guide headlines"), "nav and ad are not in navigator or headlines");
         assertNull(FurnitureClass.word("article-body "));
+    }
+
+    @Test
+    void aPostsTermNamesAreNotFurnitureWordsButATagBoxIs() {
+        assertNull(FurnitureClass.word("product type-product post-15859 status-publish product_tag-reusable-cups "));
+        assertNull(FurnitureClass.word("post-9 post type-post status-publish hentry category-social-media tag-ads "));
+        assertEquals("tags", FurnitureClass.word("entry-tags "));
+        assertEquals("tag", FurnitureClass.word("tag-cloud "), "without a post's other names, a tag box");
+    }
+
+    @Test
+    void aWordCanBeSetAsideAndLookedFor() {
+        assertEquals("nav", FurnitureClass.word("elementor-widget elementor-widget-nav-menu ", FurnitureClass.LAYOUT_WORD));
+        assertNull(FurnitureClass.word("elementor-widget elementor-widget-text-editor ", FurnitureClass.LAYOUT_WORD));
+        assertTrue(FurnitureClass.names("elementor-widget-container ", "widget"));
+        assertFalse(FurnitureClass.names("widgetized-area ", "widget"), "a word inside another is not one");
     }
 
     @Test

@@ -74,6 +74,41 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPageBuiltOfWidgetsKeepsItsShortBlocksWhileATemplatesSidebarWidgetIsRemoved() {
+        String widget = "<div class='elementor-element elementor-widget elementor-widget-%s'><div class='elementor-widget-container'>%s</div></div>";
+        String built = String.format(widget, "heading", "<h2>Opening hours</h2>")
+                + String.format(widget, "text-editor", "<p>" + P1 + "</p>")
+                + String.format(widget, "icon-list", "<ul><li>Monday to Friday, 8 to 18</li><li>Saturday, 9 to 13</li></ul>")
+                + String.format(widget, "text-editor", "<p>" + P2 + "</p>");
+        Extraction page = extract("<main>" + built + "</main>");
+        assertTrue(page.text().contains("Monday to Friday, 8 to 18") && page.text().contains("Opening hours"),
+                "a page builder's blocks are the page: " + page.text());
+        assertTrue(page.text().contains(P1) && page.text().contains(P2), page.text());
+
+        Extraction themed = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+                + "<div class='sidebar-box widget widget_archive'><h3>Archives</h3><ul><li>March 2024</li><li>February 2024</li></ul></div>");
+        assertTrue(themed.text().contains(P3), themed.text());
+        assertFalse(themed.text().contains("February 2024"), "a widget that holds a little of the page is furniture: " + themed.text());
+    }
+
+    @Test
+    void aShopsProductCardsTaggedByWordPressAreNotATagBox() {
+        StringBuilder cards = new StringBuilder("<h1>Reusable cups</h1><p>Showing all 4 results</p><ul class='products'>");
+        String[] sizes = {"small", "medium", "large", "travel"};
+        for (int i = 0; i < sizes.length; i++) {
+            cards.append("<li class='product type-product post-").append(100 + i).append(" status-publish product_tag-reusable-cups'>")
+                    .append("<a href='/product/").append(i).append("'><img src='/cup.png'></a><h2>Glass cup ").append(sizes[i])
+                    .append("</h2><span class='price'>$").append(29 + i).append(".95</span><div>Colours: amber, blue, lilac, ruby wine, sandstone</div></li>");
+        }
+        Extraction shop = extract("<main>" + cards + "</ul></main>");
+        for (String size : sizes) assertTrue(shop.text().contains("Glass cup " + size), "each product stays: " + shop.text());
+        assertTrue(shop.removed().stream().noneMatch(b -> b.rule().equals("markup:class-tag")), shop.removed().toString());
+        Extraction tagBox = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+                + "<div class='tag-list'><a href='/t/rail'>Rail</a> <a href='/t/border'>Border crossings</a></div>");
+        assertFalse(tagBox.text().contains("Border crossings"), "a box of the post's tags is still one: " + tagBox.text());
+    }
+
+    @Test
     void aRealFormAndAHiddenMenuAreRemoved() {
         Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div style='display: none'><ul><li><a href='/a'>World news"
                 + "</a></li><li><a href='/b'>Business news</a></li></ul></div>"
