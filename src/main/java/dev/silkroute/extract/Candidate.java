@@ -8,8 +8,13 @@ package dev.silkroute.extract;
  * @param tag         the HTML element (h1, p, li, ...), "figcaption" also for a block inside an element whose
  *                    class names it a caption, or null for a dump line
  * @param inMain      whether HTML scoring placed it inside the main content container
+ * @param outbound    whether its links lead to other sites (a list of sources or of products), not to other pages of its own
  */
-public record Candidate(String text, int position, double linkDensity, String tag, boolean inMain) {
+public record Candidate(String text, int position, double linkDensity, String tag, boolean inMain, boolean outbound) {
+
+    public Candidate(String text, int position, double linkDensity, String tag, boolean inMain) {
+        this(text, position, linkDensity, tag, inMain, false);
+    }
 
     public static Candidate line(String text, int line) {
         return new Candidate(text, line, 0, null, false); // no container vouches for a dump line

@@ -131,6 +131,8 @@ public final class HtmlExtractor {
      * @param byClassNames whether class and id names may condemn an element (they are weak evidence)
      */
     private Extraction fromBody(Element body, PageMeta meta, boolean byClassNames) {
+        // before the clean-up, which takes the menus that tell an unnamed site's host
+        SiteHost site = SiteHost.of(meta.url != null ? meta.url : body.baseUri(), body);
         Map<Element, RemovedBlock> cleanedOut = clean(body, byClassNames, meta);
         TextStats stats = new TextStats(body);
         Element main = mainContainer(body, stats);
@@ -138,7 +140,7 @@ public final class HtmlExtractor {
         // measured on extraction-dev, cutting to the container lost lists, forum posts and product
         // text that sit beside it (word F1 0.641 → 0.744 when the whole page is classified).
         Element vouched = main != null && stats.chars(main) >= MIN_MAIN_CHARS ? main : null;
-        BlockCollector blocks = new BlockCollector(vouched, stats, cleanedOut);
+        BlockCollector blocks = new BlockCollector(vouched, stats, cleanedOut, site);
         blocks.collect(body, vouched == body);
         return assembler.assemble(blocks.candidates, meta).withRemoved(blocks.cleanedOut);
     }
@@ -167,6 +169,71 @@ public final class HtmlExtractor {
             }
         }
         return markup.toString();
+    }
+
+    /** Blocks with fewer links are kept inside the article's span whatever they link to (ArticleAssembler's SPAN_LINK_DENSITY). */
+    private static final double OUTBOUND_ASKED = 0.5;
+
+    /**
+     * The host of the page's own site: that of its URL (canonical, or where it was fetched), or else
+     * the host most of its absolute links lead to (its menus, counted before the clean-up).
+     */
+    static final class SiteHost {
+        private final String host;
+
+        private SiteHost(String host) {
+            this.host = host;
+        }
+
+        static SiteHost of(String url, Element body) {
+            String host = url == null ? null : hostOf(url);
+            return new SiteHost(host != null ? host : mostLinkedHost(body));
+        }
+
+        /** Whether the element's links all lead off the site: absolute, to another host (a subdomain is the site). */
+        boolean allLinksLeave(Element e) {
+            if (host == null) return false;
+            boolean any = false;
+            for (Element a : e.getElementsByTag("a")) {
+                String h = hostOf(a.attr("href"));
+                if (h == null || h.equals(host) || h.endsWith("." + host) || host.endsWith("." + h) || isSocial(h)) return false;
+                any = true;
+            }
+            return any;
+        }
+
+        private static String mostLinkedHost(Element body) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Element a : body.getElementsByTag("a")) {
+                String h = hostOf(a.attr("href"));
+                if (h != null) counts.merge(h, 1, Integer::sum);
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+
+        /** Social networks: their links are share buttons, follow links and embedded posts, never a page's sources. */
+        private static final java.util.Set<String> SOCIAL = java.util.Set.of("facebook.com", "twitter.com", "x.com", "instagram.com",
+                "linkedin.com", "pinterest.com", "youtube.com", "tiktok.com", "reddit.com", "t.me", "wa.me", "whatsapp.com",
+                "threads.net", "bsky.app", "vk.com", "weibo.com");
+
+        private static boolean isSocial(String host) {
+            for (String s : SOCIAL) if (host.equals(s) || host.endsWith("." + s)) return true;
+            return false;
+        }
+
+        /** The host of an absolute URL without "www.", lower case; null for a relative one. */
+        static String hostOf(String href) {
+            int start;
+            if (href.startsWith("//")) start = 2;
+            else if (href.regionMatches(true, 0, "https://", 0, 8)) start = 8;
+            else if (href.regionMatches(true, 0, "http://", 0, 7)) start = 7;
+            else return null;
+            int end = start;
+            while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) end++;
+            String h = href.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            if (h.startsWith("www.")) h = h.substring(4);
+            return h.isEmpty() ? null : h;
+        }
     }
 
     /** The tag of the empty element left where the clean-up removed one, so that the ledger can say where. */
@@ -476,10 +543,13 @@ public final class HtmlExtractor {
         /** Whether the blocks being collected stand in an element whose class calls it a caption. */
         private boolean inCaption;
 
-        BlockCollector(Element main, TextStats stats, Map<Element, RemovedBlock> marks) {
+        private final SiteHost site;
+
+        BlockCollector(Element main, TextStats stats, Map<Element, RemovedBlock> marks, SiteHost site) {
             this.main = main;
             this.stats = stats;
             this.marks = marks;
+            this.site = site;
         }
 
         void collect(Element root, boolean inMain) {
@@ -509,7 +579,10 @@ public final class HtmlExtractor {
                         flush(inMain);
                         String text = tag.equals("tr") ? rowText(el) : el.text();
                         String kind = inCaption || isCaption(el) ? "figcaption" : tag;
-                        if (!text.isBlank()) candidates.add(new Candidate(text, ++position, stats.linkDensity(el), kind, inMain));
+                        double ld = stats.linkDensity(el);
+                        // only a block of links is asked where they lead: the question costs a look at each link
+                        boolean outbound = ld > OUTBOUND_ASKED && site.allLinksLeave(el);
+                        if (!text.isBlank()) candidates.add(new Candidate(text, ++position, ld, kind, inMain, outbound));
                         ledgerInside(el);
                     } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || isBlockish(el) || isCustomWrapper(el)) {
                         flush(inMain);

@@ -109,6 +109,24 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void linksToOtherSitesInsideTheArticleAreItsSourcesWhileLinksToItsOwnPagesAreRelatedStories() {
+        String products = "<ul><li><h3><a href='https://shop.example.org/p/1'>Klein outlet tester RT110</a></h3></li>"
+                + "<li><h3><a href='https://tools.example.net/wire-cutter'>Cordless wire cutter kit</a></h3></li></ul>";
+        String related = "<ul><li><a href='https://news.example.com/2024/02/rail.html'>Rail freight doubles in a year</a></li>"
+                + "<li><a href='/2024/01/port.html'>New dry port opens in the east</a></li></ul>";
+        String social = "<p><a href='https://www.instagram.com/p/abc/'>A post shared by Example News (@examplenews)</a></p>";
+        Extraction e = extract("<nav><a href='https://news.example.com/'>Home</a> <a href='https://news.example.com/world'>World</a>"
+                + " <a href='https://news.example.com/asia'>Asia</a></nav><article><p>" + P1 + "</p>" + products + "<p>" + P2 + "</p>"
+                + related + social + "<p>" + P3 + "</p></article>");
+        assertTrue(e.text().contains("Klein outlet tester RT110") && e.text().contains("Cordless wire cutter kit"),
+                "the products the article names: " + e.text());
+        assertFalse(e.text().contains("Rail freight doubles") || e.text().contains("New dry port"), "the site's own stories: " + e.text());
+        assertFalse(e.text().contains("A post shared by"), "a social network's embed is not a source: " + e.text());
+        assertEquals("news.example.com", HtmlExtractor.SiteHost.hostOf("https://www.News.example.com/path?q=1"));
+        assertNull(HtmlExtractor.SiteHost.hostOf("/2024/01/port.html"), "a relative link stays on the site");
+    }
+
+    @Test
     void aRealFormAndAHiddenMenuAreRemoved() {
         Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div style='display: none'><ul><li><a href='/a'>World news"
                 + "</a></li><li><a href='/b'>Business news</a></li></ul></div>"
