@@ -127,6 +127,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anAdLabelBetweenEveryEntryOfAListIsTheListsOwnAndNoEnd() {
+        StringBuilder list = new StringBuilder("<h1>The best freight routes</h1><p>" + P3 + "</p>");
+        for (int k = 1; k <= 8; k++) {
+            list.append("<article><div><h3>Stop number ").append(k).append(" on the Silk Road freight route</h3></div>")
+                    .append("<div><span>Photo courtesy of Example Rail ").append(k).append("</span></div>")
+                    .append("<p>").append(k).append(". ").append(P1).append(" ").append(P2).append("</p>")
+                    .append("<div><a href='https://booking.example.org/").append(k).append("'>Book now</a></div></article>")
+                    .append("<div><span>Advertising</span></div>");
+        }
+        Extraction listicle = extract(list.toString());
+        assertTrue(listicle.text().contains("8. " + P1), "the eighth entry, after seven ad labels: " + listicle.text());
+    }
+
+    @Test
     void aRealFormAndAHiddenMenuAreRemoved() {
         Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div style='display: none'><ul><li><a href='/a'>World news"
                 + "</a></li><li><a href='/b'>Business news</a></li></ul></div>"
