@@ -403,6 +403,10 @@ public final class HtmlExtractor {
         // ...but a sidebar's live feed can be longer than the story it stands beside
         if (WRAPPER_SUSPECTS.contains(tag) && isWrapper(e, stats, page.pageChars)
                 && !(tag.equals("aside") && page.hasArticleBeside(e))) return null;
+        // an accordion's heading is a button, and in a FAQ it is the question: text, like the answer it opens
+        // (extraction-dev HTML 0.86243 -> 0.86269, 13 pages better, 2 worse by 0.03; 209 such buttons of the
+        // dev pages are in their labels, 213 are not, most of them in FAQs the labels leave out whole)
+        if (tag.equals("button") && isQuestion(e.text())) return null;
         if (DROP_TAGS.contains(tag)) return "markup:" + tag;
         String role = e.attr("role");
         if (role.equals("dialog") || role.equals("navigation")) return "markup:role-" + role;
@@ -432,6 +436,12 @@ public final class HtmlExtractor {
         }
         if (word == null || POSITIVE.matcher(id).find() || holdsProse(e, stats)) return null;
         return "markup:class-" + word;
+    }
+
+    /** A question of three words or more: "What is expected of participants?" */
+    private static boolean isQuestion(String text) {
+        String t = text.strip();
+        return (t.endsWith("?") || t.endsWith("？")) && TextMeasure.words(t) >= 3;
     }
 
     /** "display: none" in an inline style, read without copying the style (every element is asked). */

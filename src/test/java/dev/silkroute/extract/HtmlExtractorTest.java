@@ -141,6 +141,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aFaqsQuestionsOnAccordionButtonsAreTextAndOtherButtonsAreNot() {
+        Extraction e = extract("<main><h2>Frequently asked questions</h2>"
+                + "<div class='accordion'><button aria-expanded='false'>Who is this programme for?</button><div hidden><p>" + P1 + "</p></div>"
+                + "<button aria-expanded='false'>How long does the customs check take?</button><div hidden><p>" + P3 + "</p></div></div>"
+                + "<p>" + P2 + "</p><button>Load more</button><button>Subscribe now</button></main>");
+        assertTrue(e.text().contains("Who is this programme for?") && e.text().contains("How long does the customs check take?"),
+                "the questions with their answers: " + e.text());
+        assertTrue(e.text().contains(P1) && e.text().contains(P3), e.text());
+        assertFalse(e.text().contains("Load more") || e.text().contains("Subscribe now"), "a control is not text: " + e.text());
+    }
+
+    @Test
     void aRealFormAndAHiddenMenuAreRemoved() {
         Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div style='display: none'><ul><li><a href='/a'>World news"
                 + "</a></li><li><a href='/b'>Business news</a></li></ul></div>"
