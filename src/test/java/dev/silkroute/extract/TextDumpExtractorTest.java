@@ -223,6 +223,20 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aTableUnderItsCaptionAndCreditBetweenTwoParagraphsIsText() {
+        List<String> rows = List.of("Date | Trains through the port", "2/1/2023 | 1,204", "3/1/2023 | 1,187", "4/1/2023 | 1,310",
+                "5/1/2023 | 1,402");
+        List<String> lines = new java.util.ArrayList<>(List.of("Freight trains set a record at the border", P1, P2,
+                "Trains through the port over time", "More trains crossed every month of the year",
+                "Source: customs statistics | Photo: Xinhua", "Data: Freight trains through the port, 2023"));
+        lines.addAll(rows);
+        lines.addAll(List.of(ARTICLE.get(4), ARTICLE.get(2), ARTICLE.get(3)));
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertFalse(e.text().contains("Source: customs statistics"), "the source line is metadata: " + e.text());
+        for (String row : rows.subList(1, rows.size())) assertTrue(e.text().contains(row), row + " is " + reasonOf(e, row));
+    }
+
+    @Test
     void aConsentManagersPanelAfterTheArticleEndsIt() {
         String notice = "These technologies are necessary for the website to function and cannot be disabled in our systems at all.";
         List<String> titled = new java.util.ArrayList<>(List.of("Freight trains set a record at the border"));
