@@ -70,6 +70,8 @@ public final class ArticleAssembler {
         BoilerplateRules.Ending ending = BoilerplateRules.Ending.NONE;
         /** A linked headline in an HTML page: text if the page turns out to be a listing. */
         boolean listingEntry;
+        /** A row of a table (see {@link #markTableRows}). */
+        boolean tableRow;
         /** Whether the text reads like a caption: asked several times per item, computed once. */
         private Boolean captionText;
 
@@ -99,6 +101,7 @@ public final class ArticleAssembler {
             String t = TextMeasure.tidy(c.text());
             if (!t.isEmpty()) items.add(new Item(c, t));
         }
+        markTableRows(items);
         applyRules(items);
         markCommentAuthors(items);
         applySiteProfile(items, SiteProfile.siteOf(meta.url, meta.site));
@@ -114,6 +117,40 @@ public final class ArticleAssembler {
         Layout layout = placeHeaderAndTail(items, meta, guessedTitle);
         resolveDates(articleHeaderDates(dates, layout), meta, layout.first());
         return collect(items, meta);
+    }
+
+    /** Rows in a row make a table: a dump prints each row of a table as its cells joined by " | ". */
+    private static final int TABLE_ROWS_MIN = 3;
+    private static final String CELL_SEPARATOR = " | ";
+
+    /**
+     * Marks the rows of tables: an HTML {@code <tr>}, and in a dump a run of lines that hold the same
+     * number of cell separators. A table's header row ("Date | Composite score") is not a breadcrumb
+     * and its first dated row ("1/1/2013 | +13.1%") is not the page's dateline. Measured: extraction-dev
+     * HTML 0.86269 -> 0.86307 (10 pages better, 4 worse by 0.02-0.04), text 0.79236 -> 0.79261 (3 better);
+     * multilingual 0.0001-0.0002 lower (one page whose label leaves a table out); dates unchanged.
+     */
+    private static void markTableRows(List<Item> items) {
+        int i = 0;
+        while (i < items.size()) {
+            Item it = items.get(i);
+            if (it.c.tag() != null) {
+                it.tableRow = "tr".equals(it.c.tag());
+                i++;
+                continue;
+            }
+            int cells = cellSeparators(it.text);
+            int end = i + 1;
+            while (cells > 0 && end < items.size() && items.get(end).c.tag() == null && cellSeparators(items.get(end).text) == cells) end++;
+            if (cells > 0 && end - i >= TABLE_ROWS_MIN) for (int k = i; k < end; k++) items.get(k).tableRow = true;
+            i = end;
+        }
+    }
+
+    private static int cellSeparators(String line) {
+        int n = 0;
+        for (int at = line.indexOf(CELL_SEPARATOR); at >= 0; at = line.indexOf(CELL_SEPARATOR, at + CELL_SEPARATOR.length())) n++;
+        return n;
     }
 
     private void applyRules(List<Item> items) {
@@ -313,7 +350,7 @@ public final class ArticleAssembler {
         for (int index = 0; index < items.size(); index++) {
             Item it = items.get(index);
             if (it.fate == Fate.TITLE) { beforeTitle = false; continue; }
-            if (it.fate != Fate.OPEN) continue;
+            if (it.fate != Fate.OPEN || it.tableRow) continue;
             List<HeaderLines.LabelledDate> ds = header.dates(it.text, dayFirst);
             Optional<String> src = header.source(it.text);
             if (!ds.isEmpty() || src.isPresent()) {

@@ -2,6 +2,7 @@ package dev.silkroute.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -234,6 +235,17 @@ class TextDumpExtractorTest {
         Extraction e = extract(lines.toArray(String[]::new));
         assertFalse(e.text().contains("Source: customs statistics"), "the source line is metadata: " + e.text());
         for (String row : rows.subList(1, rows.size())) assertTrue(e.text().contains(row), row + " is " + reasonOf(e, row));
+    }
+
+    @Test
+    void aTablesHeaderRowIsNoBreadcrumbAndItsFirstDatedRowNoDateline() {
+        List<String> lines = new java.util.ArrayList<>(List.of("Freight trains set a record at the border", P1, P2,
+                "Month | Trains through the port", "1/1/2013 | 1,204", "2/1/2013 | 1,187", "3/1/2013 | 1,310", "4/1/2013 | 1,402"));
+        lines.addAll(ARTICLE.subList(2, 6));
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertNull(e.published(), "a row of the table is not the page's date: " + e.published());
+        assertNull(e.section(), "its header row is not a breadcrumb: " + e.section());
+        assertTrue(e.text().contains("Month | Trains through the port") && e.text().contains("1/1/2013 | 1,204"), e.text());
     }
 
     @Test
