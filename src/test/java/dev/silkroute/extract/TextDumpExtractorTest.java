@@ -249,6 +249,25 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aParagraphPrintedAsWrappedLinesIsOneParagraphButAColumnOfHeadlinesIsNot() {
+        // a dump prints one line per line of the <pre> block, with no blank line between them
+        Extraction mail = extractor.extract(String.join("\n", "Subject: a first look at the new port", ARTICLE.get(0),
+                "At the end of September we got the first freight train through, and I",
+                "grabbed all of the customs code and started working on it. The port",
+                "maintainer has a very good foundation of code, which has saved us months",
+                "of time. Now, after a lot of work, the trains cross in a single day.",
+                ARTICLE.get(1), ARTICLE.get(2)), new PageMeta());
+        assertTrue(mail.text().contains("and I grabbed all of the customs code and started working on it. The port maintainer has"),
+                "the wrapped lines are one paragraph: " + mail.text());
+        String[] headlines = {"Freight trains set a record at the border this year", "Customs officers cut the waiting time to hours",
+            "Traders from Central Asia sign agreements at the fair"};
+        Extraction column = extractor.extract(String.join("\n", ARTICLE.get(0), headlines[0], headlines[1], headlines[2], ARTICLE.get(1)),
+                new PageMeta());
+        assertTrue(column.removed().stream().anyMatch(b -> b.text().equals(headlines[1])) || column.text().contains(headlines[1] + "\n"),
+                "each headline stays a line of its own: " + column.removed());
+    }
+
+    @Test
     void aConsentManagersPanelAfterTheArticleEndsIt() {
         String notice = "These technologies are necessary for the website to function and cannot be disabled in our systems at all.";
         List<String> titled = new java.util.ArrayList<>(List.of("Freight trains set a record at the border"));
