@@ -268,6 +268,19 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aTableUnderTheLastParagraphIsTheArticlesNotItsTail() {
+        List<String> rows = List.of("Port | Trains | Waiting time", "Khorgos | 1,204 | 6 hours", "Dostyk | 987 | 9 hours",
+                "Altynkol | 1,310 | 4 hours");
+        List<String> lines = new java.util.ArrayList<>(ARTICLE);
+        lines.add("Here is how the crossings compare, in trains a month and hours of waiting at the border:");
+        lines.addAll(rows);
+        lines.addAll(List.of("Contact us", "About us", "Privacy policy"));
+        Extraction e = extract(lines.toArray(String[]::new));
+        for (String row : rows) assertTrue(e.text().contains(row), row + " is " + reasonOf(e, row));
+        assertFalse(e.text().contains("Privacy policy"), e.text());
+    }
+
+    @Test
     void aConsentManagersPanelAfterTheArticleEndsIt() {
         String notice = "These technologies are necessary for the website to function and cannot be disabled in our systems at all.";
         List<String> titled = new java.util.ArrayList<>(List.of("Freight trains set a record at the border"));
