@@ -861,6 +861,15 @@ public final class ArticleAssembler {
         return (it.fate == Fate.OPEN || it.fate == Fate.BODY || it.fate == Fate.HEADING) && it.quality == Quality.GOOD;
     }
 
+    /**
+     * A furniture line the text has already passed this often between its good blocks is the text's
+     * own (an "Advertising" label between the entries of a list), and a band of it is no end.
+     * Measured: extraction-dev HTML 0.86219 -> 0.86243 (2 pages better, a listicle 0.70 -> 0.98, none
+     * worse), text 0.79152 -> 0.79186 (6 better, 1 worse); multilingual text 0.88990 -> 0.88978 (Les
+     * Echos, -0.013). Twice made Pravda's dump run on into its comments (-0.02) and an Amazon dump (-0.25).
+     */
+    private static final int FURNITURE_OF_THE_TEXT = 3;
+
     /** About two hundred words of article before a line may end it: a comment count under the title does not. */
     private static final int TEXT_BEFORE_ENDING = 1000;
 
@@ -889,15 +898,6 @@ public final class ArticleAssembler {
      *
      * @return the index of the article's last good block
      */
-    /**
-     * A furniture line the text has already passed this often between its good blocks is the text's
-     * own (an "Advertising" label between the entries of a list), and a band of it is no end.
-     * Measured: extraction-dev HTML 0.86219 -> 0.86243 (2 pages better, a listicle 0.70 -> 0.98, none
-     * worse), text 0.79152 -> 0.79186 (6 better, 1 worse); multilingual text 0.88990 -> 0.88978 (Les
-     * Echos, -0.013). Twice made Pravda's dump run on into its comments (-0.02) and an Amazon dump (-0.25).
-     */
-    private static final int FURNITURE_OF_THE_TEXT = 3;
-
     private static int endAtMarker(List<Item> items, int first, int last, boolean discussion) {
         Set<String> seenOnce = new java.util.HashSet<>();
         Set<String> repeatedRules = new java.util.HashSet<>();

@@ -430,10 +430,9 @@ public final class HtmlExtractor {
         if (stats.chars(e) >= 2000) return null;
         String cls = e.className(), id = e.id();
         if (cls.isBlank() && id.isBlank()) return null;
-        String word = FurnitureClass.word(cls + " " + id);
-        if (FurnitureClass.LAYOUT_WORD.equals(word) && page.widgetsBuildThePage()) {
-            word = FurnitureClass.word(cls + " " + id, FurnitureClass.LAYOUT_WORD);
-        }
+        String names = cls + " " + id;
+        String word = FurnitureClass.word(names);
+        if (FurnitureClass.LAYOUT_WORD.equals(word) && page.widgetsBuildThePage()) word = FurnitureClass.word(names, FurnitureClass.LAYOUT_WORD);
         if (word == null || POSITIVE.matcher(id).find() || holdsProse(e, stats)) return null;
         return "markup:class-" + word;
     }
@@ -547,13 +546,12 @@ public final class HtmlExtractor {
         private final Element main;
         private final TextStats stats;
         private final Map<Element, RemovedBlock> marks;
+        private final SiteHost site;
         private final StringBuilder loose = new StringBuilder();
         private int looseLinkChars;
         private int position;
         /** Whether the blocks being collected stand in an element whose class calls it a caption. */
         private boolean inCaption;
-
-        private final SiteHost site;
 
         BlockCollector(Element main, TextStats stats, Map<Element, RemovedBlock> marks, SiteHost site) {
             this.main = main;

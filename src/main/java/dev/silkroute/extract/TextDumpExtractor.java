@@ -79,7 +79,7 @@ public final class TextDumpExtractor {
      * Whether {@code line} carries on the sentence the line before it was cut in: the line before is
      * as long as wrapped lines are and stops without a sentence's end, and this one begins in lower case.
      */
-    static boolean continuesAWrappedLine(String before, String line) {
+    private static boolean continuesAWrappedLine(String before, String line) {
         String b = before.strip();
         if (b.length() < WRAP_MIN || b.length() > WRAP_MAX || TextMeasure.endsLikeSentence(b)) return false;
         String l = line.strip();
