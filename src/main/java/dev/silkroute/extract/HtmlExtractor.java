@@ -414,7 +414,7 @@ public final class HtmlExtractor {
         // FAQ answers until a click, and aria-hidden hides only from screen readers. What they hide
         // is kept when it is prose; hidden menus, dialogs and icon labels are not.
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hasDisplayNone(e.attr("style"))) {
-            return holdsProse(e, stats) ? null : "markup:hidden";
+            return holdsProse(e, stats) || holdsProseItems(e, stats) ? null : "markup:hidden";
         }
         // a header left unclosed holds the article that follows it
         if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null
@@ -479,6 +479,22 @@ public final class HtmlExtractor {
      */
     private static boolean holdsProse(Element e, TextStats stats) {
         return stats.linkDensity(e) <= 0.3 && stats.proseParagraphs(e) >= 1;
+    }
+
+    /**
+     * Whether the element's list items are prose: an accordion's answer written as a list of
+     * sentences, which {@link #holdsProse} (paragraphs) does not see. Asked of hidden elements only.
+     * Measured on extraction-dev HTML: 0.86307 -> 0.86335 (7 pages better, shops' buying guides up to
+     * +0.15; 1 worse, -0.14: a guide whose hidden copy of its own paragraphs the label leaves out);
+     * multilingual unchanged.
+     */
+    private static boolean holdsProseItems(Element e, TextStats stats) {
+        if (stats.linkDensity(e) > 0.3) return false;
+        for (Element li : e.getElementsByTag("li")) {
+            if (stats.chars(li) < 80 || stats.linkDensity(li) > 0.3) continue;
+            if (TextMeasure.endsLikeSentence(li.text())) return true;
+        }
+        return false;
     }
 
     private static final int MIN_SCORED_CHARS = 25;

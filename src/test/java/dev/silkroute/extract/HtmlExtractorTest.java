@@ -196,6 +196,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anAccordionsAnswerWrittenAsAListOfSentencesIsTextThoughHidden() {
+        String item = "Sit-in kayaks move fast and track straight, with covered cargo compartments for a long day on the water.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><h3><button aria-expanded='false'>How to choose a kayak"
+                + "</button></h3><div aria-hidden='true'><p><strong>Where do you want to sit?</strong></p><ul><li>" + item + "</li></ul></div>"
+                + "<div aria-hidden='true'><ul><li><a href='/a'>Kayaks</a></li><li><a href='/b'>Paddles</a></li></ul></div></article>");
+        assertTrue(e.text().contains(item), "the hidden answer: " + e.text());
+        assertFalse(e.text().contains("Paddles"), "a hidden menu is still furniture: " + e.text());
+    }
+
+    @Test
     void aDrupalBodyFieldWithAHiddenLabelIsTheArticleAndAHiddenClassIsNot() {
         // Thai ends sentences without a stop: the paragraph's length says it is prose
         String thai = "ผู้สื่อข่าวได้รับแจ้งว่าผลการตรวจดีเอ็นเอยืนยันแล้ว ".repeat(8).strip();
