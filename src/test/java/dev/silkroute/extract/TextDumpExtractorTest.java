@@ -281,6 +281,20 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aMenuPrintedAsOneLongLineIsNotWhereTheTextStarts() {
+        String menu = "Solidbody Guitars Semi-hollowbody Guitars Hollowbody Guitars Baritone Guitars Kids Electric Guitars"
+                + " View All Electric Guitars Acoustic Guitars Classical Guitars Resonator Guitars";
+        String menu2 = "Guitar Amps Guitar Pedals Pedalboards Power Supplies Folk Instruments Ukuleles Guitar Bodies"
+                + " Electric Guitar Strings Acoustic Guitar Strings View All Accessories";
+        List<String> lines = new java.util.ArrayList<>(List.of(menu, "Shop by brand", menu2, "Sale", "Gift cards",
+                "Add to Cart", "Add to list", "Back to navigation", "The Prized Microphone Gets a Major Upgrade"));
+        lines.addAll(ARTICLE.subList(0, 6));
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertFalse(e.text().contains("Semi-hollowbody") || e.text().contains("Ukuleles"), e.text());
+        assertTrue(e.text().contains(ARTICLE.get(0)), e.text());
+    }
+
+    @Test
     void aConsentManagersPanelAfterTheArticleEndsIt() {
         String notice = "These technologies are necessary for the website to function and cannot be disabled in our systems at all.";
         List<String> titled = new java.util.ArrayList<>(List.of("Freight trains set a record at the border"));
