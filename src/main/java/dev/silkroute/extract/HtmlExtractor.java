@@ -489,12 +489,7 @@ public final class HtmlExtractor {
      * multilingual unchanged.
      */
     private static boolean holdsProseItems(Element e, TextStats stats) {
-        if (stats.linkDensity(e) > 0.3) return false;
-        for (Element li : e.getElementsByTag("li")) {
-            if (stats.chars(li) < 80 || stats.linkDensity(li) > 0.3) continue;
-            if (TextMeasure.endsLikeSentence(li.text())) return true;
-        }
-        return false;
+        return stats.linkDensity(e) <= 0.3 && stats.proseItems(e) >= 1;
     }
 
     private static final int MIN_SCORED_CHARS = 25;

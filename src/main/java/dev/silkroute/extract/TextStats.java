@@ -14,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
  * walks each subtree again for every ancestor that is asked; on a deep page that cost a tenth of
  * extraction time. A run of whitespace inside a text counts as one character, as in the element's
  * text. A snapshot: after elements are
- * removed, take a new one. It also counts the prose paragraphs below each element, which the
+ * removed, take a new one. It also counts the prose paragraphs (and prose list items) below each element, which the
  * clean-up asks of every hidden, form or class-condemned element: selecting them again per element
  * walked nested subtrees once per level.
  */
@@ -25,7 +25,7 @@ final class TextStats {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e) counts.put(e, new int[3]);
+                if (node instanceof Element e) counts.put(e, new int[4]);
             }
 
             @Override
@@ -42,6 +42,8 @@ final class TextStats {
                     // the count is the text's length but for the spaces <br> and nested blocks add: a
                     // paragraph far too short for prose is not asked for its text (every <p> of the page is)
                     if (e.normalName().equals("p") && own[0] >= MIN_PROSE / 2 && isProse(e.text())) own[2]++;
+                    if (e.normalName().equals("li") && own[0] >= MIN_PROSE && own[1] * 10 <= own[0] * 3
+                            && TextMeasure.endsLikeSentence(e.text())) own[3]++;
                     if (e == root || e.parent() == null) return;
                     int[] up = counts.get(e.parent());
                     if (up == null) return;
@@ -49,6 +51,7 @@ final class TextStats {
                     // everything inside a link is link text
                     up[1] += e.normalName().equals("a") ? own[0] : own[1];
                     up[2] += own[2];
+                    up[3] += own[3];
                 }
             }
         }, root);
@@ -72,6 +75,12 @@ final class TextStats {
     int proseParagraphs(Element e) {
         int[] c = counts.get(e);
         return c == null ? 0 : c[2];
+    }
+
+    /** List items ({@code <li>}) in the element and below it that are sentences of prose with few links. */
+    int proseItems(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[3];
     }
 
     /** A paragraph long enough to end like a sentence and doing so, or long enough to be prose without a stop (Thai). */

@@ -33,6 +33,16 @@ class TextStatsTest {
     }
 
     @Test
+    void countsTheListItemsThatAreSentencesOfProse() {
+        Document list = Jsoup.parse("<div id=answer><ul><li>Sit-in kayaks move fast and track straight, with covered cargo "
+                + "compartments for a long day.</li><li>Short item.</li></ul></div><ul id=menu><li><a href=/a>Kayaks and canoes for "
+                + "every paddler, from beginners to experts on the sea.</a></li></ul>");
+        TextStats counted = new TextStats(list.body());
+        assertEquals(1, counted.proseItems(list.getElementById("answer")), "a long sentence is prose; 'Short item.' is not");
+        assertEquals(0, counted.proseItems(list.getElementById("menu")), "a linked item is a menu's, however long");
+    }
+
+    @Test
     void countsTheProseParagraphsBelowEachElement() {
         Document nested = Jsoup.parse("<div id=outer><div hidden id=inner><p>" + "The customs post at the border opened a second "
                 + "lane for freight trucks on Monday, officials said.</p><p>Read more</p></div></div><div id=menu><p>Home</p></div>");
