@@ -23,6 +23,16 @@ class HeaderLinesTest {
     }
 
     @Test
+    void anOffersDeadlineIsNoDatelineButAWriterByADateIs() {
+        assertTrue(header.dates("BOOK: By Dec 31, 2025 TRAVEL: Through Mar 31, 2026").isEmpty());
+        assertTrue(header.dates("Book by December 31, 2025, for travel through April 30, 2026.").isEmpty());
+        assertEquals("2019-02-11", header.dates("Written By Feb 11, 2019").get(0).iso().substring(0, 10));
+        assertEquals(1, header.dates("Published: Dec 31, 2025").size());
+        assertEquals(1, header.dates("Updated Jan 5, 2026 · offer valid until Mar 31, 2026").size(),
+                "the update's date stays; the offer's does not count");
+    }
+
+    @Test
     void aBreadcrumbNamesItsLastCrumbButTwoWordsJoinedByABareSlashAreOneCompound() {
         assertEquals("Economy", header.breadcrumbSection("SOURCE / ECONOMY").orElseThrow());
         assertEquals("World", header.breadcrumbSection("Home/News/World").orElseThrow());
