@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
 final class CaptionClass {
     private static final Set<String> PART_NAMES = Set.of("text", "wrap", "wrapper", "container", "inner", "content", "body", "root");
 
+    /**
+     * A shop card's text block is its "caption" too ("product-caption": the product's name and price),
+     * and in a grid it is the page's text. Measured on extraction-dev HTML: 0.86339 -> 0.86388 (a shop's
+     * grid 0.02 -> 0.76, another +0.03; one product page -0.04); multilingual unchanged.
+     */
+    private static final Set<String> CARD_WORDS = Set.of("product", "products", "card", "item");
+
     private static final Pattern CSS_MODULE_HASH = Pattern.compile("__(?=[a-z]*[0-9A-Z])[A-Za-z0-9]{4,8}$");
 
     private CaptionClass() {}
@@ -32,6 +39,7 @@ final class CaptionClass {
         boolean seen = false;
         for (String w : words) {
             String word = w.toLowerCase(Locale.ROOT);
+            if (CARD_WORDS.contains(word)) return false;
             if (word.equals("caption") || word.equals("captions")) seen = true;
             else if (seen && !PART_NAMES.contains(word)) seen = false;
         }

@@ -25,4 +25,11 @@ class CaptionClassTest {
         assertFalse(CaptionClass.names("captionless-gallery"));
         assertFalse(CaptionClass.names("article-body"));
     }
+
+    @Test
+    void aShopCardsCaptionIsTheCardsTextNotAPhotosCaption() {
+        assertFalse(CaptionClass.names("product-caption"), "a product card's name and price");
+        assertFalse(CaptionClass.names("card-caption"));
+        assertTrue(CaptionClass.names("image-caption"));
+    }
 }
