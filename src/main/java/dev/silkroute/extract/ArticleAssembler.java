@@ -460,12 +460,13 @@ public final class ArticleAssembler {
      * dumps (15 words or more), 37 are in their labels (headlines, mostly) and 472 are not.
      */
     private static boolean isFlattenedMenu(String text) {
+        // a colon or a table's cell separator is no menu's either
+        if (TextMeasure.punctuation(text) > 0 || text.indexOf(':') >= 0 || text.indexOf('|') >= 0) return false;
         int words = 0, capitalized = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (".,;:!?|。，、！？".indexOf(cp) >= 0) return false;
             if (Character.isLetter(cp)) {
                 if (!inWord) {
                     words++;
@@ -944,8 +945,8 @@ public final class ArticleAssembler {
         for (int i = first; i <= last; i++) if (isGoodOpen(items.get(i))) total += items.get(i).weight;
         int before = 0, lastGood = first;
         // what stands in the band since the last good block
-        int headlines = 0, furniture = 0, cjkHeadlines = 0, others = 0;
-        Set<String> bandFurniture = new java.util.HashSet<>();
+        int headlines = 0, cjkHeadlines = 0, others = 0;
+        Set<String> bandFurniture = new java.util.HashSet<>(); // the furniture lines' fingerprints
         Map<String, Integer> furnitureInText = new java.util.HashMap<>();
         for (int i = first; i <= last; i++) {
             Item it = items.get(i);
@@ -953,16 +954,15 @@ public final class ArticleAssembler {
             if (isGoodOpen(it)) {
                 if (it.c.tag() == null && cjkHeadlines >= CJK_HEADLINE_COLUMN && others >= 2 && before >= TEXT_BEFORE_ENDING
                         && !discussion) return lastGood;
-                if (furniture > 0 && headlines > 0 && !discussion && (mostOfTheTextIsAbove
+                if (!bandFurniture.isEmpty() && headlines > 0 && !discussion && (mostOfTheTextIsAbove
                         || before >= TEXT_BEFORE_ENDING && nextArticlesHeader(items, first, i))
                         && !bandFurniture.stream().allMatch(f -> furnitureInText.getOrDefault(f, 0) >= FURNITURE_OF_THE_TEXT)) return lastGood;
                 for (String f : bandFurniture) furnitureInText.merge(f, 1, Integer::sum);
                 bandFurniture.clear();
                 if (it.c.tag() == null && i - lastGood > LONGEST_GAP_IN_A_DUMP && mostOfTheTextIsAbove && (total - before) * 3 <= before
                         && !holdsCode(items, lastGood + 1, i)) return lastGood;
-                headlines = furniture = cjkHeadlines = others = 0;
+                headlines = cjkHeadlines = others = 0;
             } else if (it.fate == Fate.REMOVED && FURNITURE_BELOW_TEXT.contains(it.reason)) {
-                furniture++;
                 bandFurniture.add(SiteProfile.fingerprint(it.text));
             } else if (it.fate == Fate.OPEN && readsLikeHeadline(it)) {
                 headlines++;

@@ -16,9 +16,10 @@ final class CaptionClass {
     /**
      * A shop card's text block is its "caption" too ("product-caption": the product's name and price),
      * and in a grid it is the page's text. Measured on extraction-dev HTML: 0.86339 -> 0.86388 (a shop's
-     * grid 0.02 -> 0.76, another +0.03; one product page -0.04); multilingual unchanged.
+     * grid 0.02 -> 0.76, another +0.03; one product page -0.04); multilingual unchanged. Not "item":
+     * a gallery's or a carousel's item caption is a photo's, and no dev page needed it.
      */
-    private static final Set<String> CARD_WORDS = Set.of("product", "products", "card", "item");
+    private static final Set<String> CARD_WORDS = Set.of("product", "products", "card");
 
     private static final Pattern CSS_MODULE_HASH = Pattern.compile("__(?=[a-z]*[0-9A-Z])[A-Za-z0-9]{4,8}$");
 
