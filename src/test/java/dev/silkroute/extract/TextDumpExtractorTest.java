@@ -554,4 +554,41 @@ class TextDumpExtractorTest {
         Extraction e = extract(lines.toArray(String[]::new));
         for (String phrase : phrases) assertTrue(e.text().contains(phrase), phrase + " in " + e.text());
     }
+
+    /** A shop's category page: the shop's policy is the only prose, and the products are cards of a name and a price. */
+    private static final String POLICY = "As an authorized dealer we are bound by agreements with the makers on how we show and price their products, "
+            + "so some items can only be ordered by calling our sales team.";
+
+    private static List<String> candleGrid(int cards) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= cards; i++) {
+            lines.add("Spring Bunny Lemon Blossom Glass Candle No. " + i);
+            lines.add("$" + (20 + i) + ".40");
+        }
+        return lines;
+    }
+
+    @Test
+    void aShopsGridOfProductCardsIsTheCategoryPagesText() {
+        List<String> page = new java.util.ArrayList<>(SITE_MENU);
+        page.add("Sort by");
+        page.addAll(candleGrid(12));
+        page.add(POLICY);
+        page.addAll(List.of("Contact us", "Shipping", "Returns"));
+        Extraction e = extract(page.toArray(String[]::new));
+        assertTrue(e.text().contains("Spring Bunny Lemon Blossom Glass Candle No. 1\n\n$21.40"), e.text());
+        assertTrue(e.text().contains("$32.40"), "the last card's price");
+        assertTrue(e.text().contains(POLICY));
+        assertEquals("header", reasonOf(e, "Opinion pieces"), "the menu above the grid is still the header");
+    }
+
+    @Test
+    void aFewProductCardsUnderAnArticleAreNotItsText() {
+        List<String> page = new java.util.ArrayList<>(ARTICLE);
+        page.add("Shop the story");
+        page.addAll(candleGrid(5));
+        Extraction e = extract(page.toArray(String[]::new));
+        assertFalse(e.text().contains("Glass Candle"), "five cards hold far less than the article: they are its tail");
+        assertTrue(e.text().endsWith("8. " + P2));
+    }
 }

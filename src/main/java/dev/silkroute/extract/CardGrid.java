@@ -1,0 +1,111 @@
+package dev.silkroute.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds grids of cards among a dump's lines: a shop's products, a catalogue's entries, a ranking.
+ * A dump prints each card as a few short lines, and one of them recurs in every card with the same
+ * shape: a price ("$24.50", "from 28,33 €") or a labelled field ("Manufacturer: BenQ",
+ * "Difficulty: Easy"). No line of a card reads as text, so without the grid's rhythm the cards look
+ * like a menu's entries.
+ * <p>
+ * A grid is a run of at least {@link #CARDS_MIN} lines of one field, most of them the same number
+ * of lines apart (the card's height), at least two (fields one under another are one card's spec
+ * sheet, not a grid).
+ */
+final class CardGrid {
+    private CardGrid() {}
+
+    /** The lines of a grid, first and last inclusive, and how many cards it shows. */
+    record Region(int first, int last, int cards) {}
+
+    static final int CARDS_MIN = 4;
+    /** Cards taller than this are not a grid's: the field recurs in sections of a long text. */
+    private static final int CARD_HEIGHT_MAX = 12;
+    /** The share of the gaps between fields that must be the card's height, give or take a line. */
+    private static final double REGULAR_SHARE = 0.75;
+    /** A price line holds little besides the price: a sentence that names a price is no card's. */
+    private static final int PRICE_LINE_WORDS = 8;
+    private static final int LABEL_WORDS = 3, LABEL_LENGTH = 25;
+
+    private static final Pattern PRICE = Pattern.compile(
+            "(?:[$€£¥₹₩₽]|\\bUS\\$|\\b(?:USD|EUR|GBP|CHF|Rs\\.?))\\s?\\d"
+            + "|\\d(?:[\\d.,\\u00a0 ]*\\d)?\\s?(?:[€£¥₹₽元円]|(?:zł|kr|Kč|руб|USD|EUR|GBP|CHF)(?!\\p{L}))");
+    /** "Manufacturer: BenQ": a label and, after a space, its value ("Kanal:Max" is a schedule's, "Rating:3" a comment's). */
+    private static final Pattern LABEL = Pattern.compile("^(\\p{L}[\\p{L}\\p{M}'’ /&-]*?)\\s?(?::\\s+|：\\s*)\\S");
+
+    /** The grids among the lines, in the order of the page. */
+    static List<Region> find(List<String> lines) {
+        Map<String, List<Integer>> byField = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String f = fieldOf(lines.get(i));
+            if (f != null) byField.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+        }
+        List<Region> runs = new ArrayList<>();
+        for (List<Integer> at : byField.values()) {
+            if (at.size() < CARDS_MIN) continue;
+            int start = 0;
+            for (int k = 1; k <= at.size(); k++) {
+                if (k == at.size() || at.get(k) - at.get(k - 1) > CARD_HEIGHT_MAX) {
+                    Region r = grid(at.subList(start, k));
+                    if (r != null) runs.add(r);
+                    start = k;
+                }
+            }
+        }
+        return merged(runs);
+    }
+
+    /**
+     * What recurs in each card, or null: "price" for a line of little more than a price, the label
+     * in lower case for a labelled field.
+     */
+    static String fieldOf(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) return null;
+        if (TextMeasure.words(s) <= PRICE_LINE_WORDS && PRICE.matcher(s).find()) return "price";
+        var m = LABEL.matcher(s);
+        if (!m.find()) return null;
+        String label = m.group(1).strip();
+        if (label.length() > LABEL_LENGTH || TextMeasure.words(label) > LABEL_WORDS) return null;
+        String key = label.toLowerCase(Locale.ROOT);
+        return key.equals("http") || key.equals("https") ? null : key + ":";
+    }
+
+    /** The grid a run of one field's lines makes, or null when they are too few or too irregular. */
+    private static Region grid(List<Integer> at) {
+        if (at.size() < CARDS_MIN) return null;
+        int[] gaps = new int[at.size() - 1];
+        for (int k = 1; k < at.size(); k++) gaps[k - 1] = at.get(k) - at.get(k - 1);
+        int[] sorted = gaps.clone();
+        Arrays.sort(sorted);
+        int height = sorted[sorted.length / 2];
+        if (height < 2) return null;
+        int regular = 0;
+        for (int g : gaps) if (Math.abs(g - height) <= 1) regular++;
+        if (regular < gaps.length * REGULAR_SHARE) return null;
+        // the field is most often a card's last line (a price under the name): the first card's other lines stand above it
+        return new Region(Math.max(0, at.get(0) - (height - 1)), at.get(at.size() - 1), at.size());
+    }
+
+    /** Runs of different fields of the same cards overlap: one grid. */
+    private static List<Region> merged(List<Region> runs) {
+        runs.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        List<Region> out = new ArrayList<>();
+        for (Region r : runs) {
+            Region last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r.first() <= last.last()) {
+                out.set(out.size() - 1, new Region(last.first(), Math.max(last.last(), r.last()), Math.max(last.cards(), r.cards())));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

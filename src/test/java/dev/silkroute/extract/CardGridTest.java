@@ -1,0 +1,80 @@
+package dev.silkroute.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CardGridTest {
+
+    private static List<String> shopGrid(int cards) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= cards; i++) {
+            lines.add("Glass candle number " + i);
+            lines.add("$" + (20 + i) + ".50");
+        }
+        return lines;
+    }
+
+    @Test
+    void aPriceUnderEachProductNameMakesAGridOfNameAndPrice() {
+        List<String> lines = new ArrayList<>(List.of("Home", "Candles", "Sort by"));
+        lines.addAll(shopGrid(6));
+        lines.add("Newsletter");
+        assertEquals(List.of(new CardGrid.Region(3, 14, 6)), CardGrid.find(lines),
+                "from the first card's name to the last card's price; the menu and the footer are not cards");
+    }
+
+    @Test
+    void fieldsOfOneCardMergeIntoOneGrid() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            lines.addAll(List.of("Projector model " + i, "Manufacturer: Brand " + i, "Item Number: PRJ-" + i, "Price: $" + i + ",499.00"));
+        }
+        List<CardGrid.Region> grids = CardGrid.find(lines);
+        assertEquals(1, grids.size());
+        assertEquals(5, grids.get(0).cards());
+        assertEquals(lines.size() - 1, grids.get(0).last());
+    }
+
+    @Test
+    void threeCardsAreABoxNotAGrid() {
+        assertEquals(List.of(), CardGrid.find(shopGrid(3)));
+    }
+
+    @Test
+    void aSpecSheetsFieldsOneUnderAnotherAreNoGrid() {
+        List<String> sheet = List.of("Weight: 2 kg", "Width: 40 cm", "Height: 30 cm", "Depth: 20 cm", "Price: $99",
+                "Colour: red", "Price: $109", "Price: $119", "Price: $129", "Price: $139");
+        assertEquals(List.of(), CardGrid.find(sheet), "a field on every line is a table's column, not a card's");
+    }
+
+    @Test
+    void fieldsAtIrregularDistancesAreNoGrid() {
+        List<String> lines = new ArrayList<>();
+        int[] gaps = {2, 9, 3, 11, 2};
+        for (int gap : gaps) {
+            lines.add("Price: $10");
+            for (int k = 1; k < gap; k++) lines.add("A sentence of the article, number " + lines.size() + ".");
+        }
+        lines.add("Price: $10");
+        assertEquals(List.of(), CardGrid.find(lines));
+    }
+
+    @Test
+    void whatCountsAsACardsField() {
+        assertEquals("price", CardGrid.fieldOf("from 28,33 €"));
+        assertEquals("price", CardGrid.fieldOf("$ 99 +"));
+        assertEquals("price", CardGrid.fieldOf("Starting at $434"));
+        assertEquals("manufacturer:", CardGrid.fieldOf("Manufacturer: BenQ"));
+        assertNull(CardGrid.fieldOf("The company raised its price to $4 a share after the results, analysts said."),
+                "a sentence that names a price");
+        assertNull(CardGrid.fieldOf("Kanal:Max"), "no space after the colon: a schedule's cell, a comment's rating");
+        assertNull(CardGrid.fieldOf("Note that the new terms of service apply: read them"), "a label of more than three words");
+        assertNull(CardGrid.fieldOf("https: //example.com"));
+        assertTrue(CardGrid.find(List.of()).isEmpty());
+    }
+}
