@@ -996,6 +996,7 @@ public final class ArticleAssembler {
         // what stands in the band since the last good block
         int headlines = 0, cjkHeadlines = 0, others = 0;
         Set<String> bandFurniture = new java.util.HashSet<>(); // the furniture lines' fingerprints
+        boolean bandFollowsLeadIn = false; // see underLeadIn
         Map<String, Integer> furnitureInText = new java.util.HashMap<>();
         for (int i = first; i <= last; i++) {
             Item it = items.get(i);
@@ -1005,13 +1006,15 @@ public final class ArticleAssembler {
                         && !discussion) return lastGood;
                 if (!bandFurniture.isEmpty() && headlines > 0 && !discussion && (mostOfTheTextIsAbove
                         || before >= TEXT_BEFORE_ENDING && nextArticlesHeader(items, first, i))
-                        && !bandFurniture.stream().allMatch(f -> furnitureInText.getOrDefault(f, 0) >= FURNITURE_OF_THE_TEXT)) return lastGood;
+                        && !bandFurniture.stream().allMatch(f -> furnitureInText.getOrDefault(f, 0) >= FURNITURE_OF_THE_TEXT)
+                        && !bandFollowsLeadIn) return lastGood;
                 for (String f : bandFurniture) furnitureInText.merge(f, 1, Integer::sum);
                 bandFurniture.clear();
                 if (it.c.tag() == null && i - lastGood > LONGEST_GAP_IN_A_DUMP && mostOfTheTextIsAbove && (total - before) * 3 <= before
                         && !holdsCode(items, lastGood + 1, i)) return lastGood;
                 headlines = cjkHeadlines = others = 0;
             } else if (it.fate == Fate.REMOVED && FURNITURE_BELOW_TEXT.contains(it.reason)) {
+                if (bandFurniture.isEmpty()) bandFollowsLeadIn = underLeadIn(items, first, i);
                 bandFurniture.add(SiteProfile.fingerprint(it.text));
             } else if (it.fate == Fate.OPEN && readsLikeHeadline(it)) {
                 headlines++;
@@ -1020,13 +1023,35 @@ public final class ArticleAssembler {
                 others++;
             }
             boolean ends = it.ending == BoilerplateRules.Ending.FIRM && before >= TEXT_BEFORE_ENDING
-                    || it.ending == BoilerplateRules.Ending.WEAK && mostOfTheTextIsAbove;
+                    || it.ending == BoilerplateRules.Ending.WEAK && mostOfTheTextIsAbove && !underLeadIn(items, first, i);
             // on a discussion the comments are the text
             boolean thread = discussion && "comment-form".equals(it.reason);
             if (ends && !thread && !repeatedRules.contains(it.rule)) return lastGood;
             if (isGoodOpen(it)) { before += it.weight; lastGood = i; }
         }
         return last;
+    }
+
+    /** A lead-in is a clause ("Here's what happens:"), not a label ("Article Categories:", "Tags:"). */
+    private static final int LEAD_IN_WORDS = 4, LEAD_IN_CJK_WEIGHT = 12;
+
+    /**
+     * Whether the nearest line above {@code i} that is not furniture announces what follows ("Here's
+     * what happens when you use it:"): an article does not end on it, so a "related" box or a
+     * furniture band right under it (Substack's "Subscribe now" button) stands inside the text.
+     * Measured: extraction-dev text 0.80250 -> 0.80260 (a newsletter's post 0.79 -> 0.93, none
+     * worse); with labels of fewer than four words ("Article Categories:") a page's teasers came in.
+     * HTML and the multilingual sets unchanged.
+     */
+    private static boolean underLeadIn(List<Item> items, int first, int i) {
+        for (int k = i - 1; k >= first; k--) {
+            Item it = items.get(k);
+            if (it.fate == Fate.REMOVED) continue;
+            boolean colon = it.text.endsWith(":") || it.text.endsWith("：");
+            return colon && (TextMeasure.words(it.text) >= LEAD_IN_WORDS
+                    || TextMeasure.mostlyCjk(it.text, it.weight) && it.weight >= LEAD_IN_CJK_WEIGHT);
+        }
+        return false;
     }
 
     /**

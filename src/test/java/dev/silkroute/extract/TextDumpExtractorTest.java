@@ -591,4 +591,21 @@ class TextDumpExtractorTest {
         assertFalse(e.text().contains("Glass Candle"), "five cards hold far less than the article: they are its tail");
         assertTrue(e.text().endsWith("8. " + P2));
     }
+
+    @Test
+    void aSubscribeButtonUnderALeadInDoesNotEndTheArticle() {
+        String leadIn = "Here is what happens when the cargo reaches the border:";
+        String after = "The customs officers scan every container within the hour, and the train leaves the same evening.";
+        List<String> page = new java.util.ArrayList<>(ARTICLE);
+        page.addAll(List.of(leadIn, "Subscribe now", "1. Your Freight Is Scanned at the Gate", after, "A second check follows at the next station."));
+        Extraction e = extract(page.toArray(String[]::new));
+        assertTrue(e.text().contains(after), "the article announced more: the button stands inside it\n" + e.text());
+        assertEquals("subscribe", reasonOf(e, "Subscribe now"), "the button itself is still left out");
+
+        List<String> ended = new java.util.ArrayList<>(ARTICLE);
+        ended.addAll(List.of("Subscribe now", "1. Your Freight Is Scanned at the Gate", after, "A second check follows at the next station."));
+        assertFalse(extract(ended.toArray(String[]::new)).text().contains(after), "without the lead-in, the band ends the article");
+        ended.add(ARTICLE.size(), "Article Categories:");
+        assertFalse(extract(ended.toArray(String[]::new)).text().contains(after), "a label is no lead-in");
+    }
 }
