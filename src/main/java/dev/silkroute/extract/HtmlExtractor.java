@@ -413,7 +413,11 @@ public final class HtmlExtractor {
         // Hidden is not absent: tabs, accordions and "read more" boxes hide product descriptions and
         // FAQ answers until a click, and aria-hidden hides only from screen readers. What they hide
         // is kept when it is prose; hidden menus, dialogs and icon labels are not.
+        // ...and a hidden element that holds most of the page is the page, shown by a script once it
+        // has loaded (a shop's grid of listings): extraction-dev HTML 0.86388 -> 0.86465, 3 pages
+        // better (two shops' grids 0.02 -> 0.52), none worse; multilingual unchanged
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hasDisplayNone(e.attr("style"))) {
+            if (isWrapper(e, stats, page.pageChars)) return null;
             return holdsProse(e, stats) || holdsProseItems(e, stats) ? null : "markup:hidden";
         }
         // a header left unclosed holds the article that follows it

@@ -196,6 +196,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aHiddenElementThatHoldsThePageIsThePageShownByAScript() {
+        StringBuilder grid = new StringBuilder("<div id='results' style='display:none'><h2>Collectible art prints</h2><ul>");
+        for (int i = 1; i <= 12; i++) {
+            grid.append("<li><a href='/itm/").append(i).append("'>Vintage travel poster print number ").append(i)
+                    .append("</a><span>Brand New</span><span>$").append(10 + i).append(".95</span></li>");
+        }
+        Extraction e = extract(grid + "</ul></div><div style='display:none'><ul><li><a href='/help'>Help centre</a></li></ul></div>");
+        assertTrue(e.text().contains("Vintage travel poster print number 12"), "the listings: " + e.text());
+        assertFalse(e.text().contains("Help centre"), "a small hidden menu is still furniture: " + e.text());
+    }
+
+    @Test
     void anAccordionsAnswerWrittenAsAListOfSentencesIsTextThoughHidden() {
         String item = "Sit-in kayaks move fast and track straight, with covered cargo compartments for a long day on the water.";
         Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><h3><button aria-expanded='false'>How to choose a kayak"
