@@ -184,6 +184,14 @@ class BoilerplateRulesTest {
                 Map.entry("Store and/or access information on a device", "cookie:consent-panel"),
                 Map.entry("When you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies.",
                         "cookie:consent-panel"),
+                // OneTrust's notice as sites print it whole: 660 characters
+                Map.entry("When you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies. "
+                        + "This information might be about you, your preferences or your device and is mostly used to make the site work as "
+                        + "you expect it to. The information does not usually directly identify you, but it can give you a more personalized "
+                        + "web experience. Because we respect your right to privacy, you can choose not to allow some types of cookies. Click "
+                        + "on the different category headings to find out more and change our default settings. However, blocking some "
+                        + "types of cookies may impact your experience of the site and the services we are able to offer.",
+                        "cookie:consent-panel"),
                 Map.entry("We use cookies to improve your experience", "cookie:cookie-banner"),
                 Map.entry("These cookies are necessary for the website to function and cannot be switched off.", "cookie:cookie-banner"),
                 Map.entry("Select your cookie preferences", "cookie:cookie-banner"),
