@@ -36,6 +36,12 @@ public final class DateParser {
             + "|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])";
     private static final String TIME = "(?:[ T,|\\-–]+(?:(?:at|à|um|alle|a las|kl\\.?|klo)\\s+)?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?:\\.\\d+)?"
             + "\\s*(AM|PM|a\\.m\\.|p\\.m\\.)?\\s*(Z|(?:UTC|GMT)?[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|UTC|GMT)?)?";
+    /**
+     * The end of an English date's year, or a page's "time ago" glued to it: WordPress news themes
+     * print "April 10, 2023" and "3 years" ago in two elements, and a dump joins them ("April 10,
+     * 20233 years").
+     */
+    private static final String EN_YEAR_END = "(?:\\b|(?=\\d{1,2}\\s?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\\b))";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** NUMERIC_EITHER: 30/04/2024 or 04/30/2024, read only when the numbers leave one reading. */
@@ -47,8 +53,8 @@ public final class DateParser {
             new Form(Pattern.compile("(?<![\\d])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]"
                     + "(?:\\s*(?:上午|下午)?\\s*(\\d{1,2})[:：时](\\d{2})分?(?:[:：](\\d{2}))?()())?", FLAGS), Order.YMD, false),
             new Form(Pattern.compile("(?<![\\d])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])" + TIME, FLAGS), Order.YMD, false),
-            new Form(Pattern.compile("\\b" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME, FLAGS), Order.MDY, true),
-            new Form(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+(\\d{4})\\b" + TIME, FLAGS),
+            new Form(Pattern.compile("\\b" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + EN_YEAR_END + TIME, FLAGS), Order.MDY, true),
+            new Form(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+(\\d{4})" + EN_YEAR_END + TIME, FLAGS),
                     Order.DMY, true),
             new Form(Pattern.compile("(?<![\\d])(\\d{1,2})\\s+" + RU_MONTH + "\\s+(\\d{4})(?:\\s*г(?:ода|\\.)?)?" + TIME, FLAGS),
                     Order.DMY, true),

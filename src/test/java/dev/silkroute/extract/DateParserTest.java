@@ -27,6 +27,13 @@ class DateParserTest {
     }
 
     @Test
+    void aTimeAgoGluedToTheYearByADumpLeavesTheDate() {
+        assertEquals("2023-04-10", iso("April 10, 20233 years Dizindaba 142 Views"));
+        assertEquals("2024-12-12", iso("December 12, 202411 months Dizindaba"));
+        assertEquals(null, iso("April 10, 20233 Dizindaba"), "five digits without a unit are no year");
+    }
+
+    @Test
     void ambiguousAndImpossibleDatesAreNotGuessed() {
         assertEquals(null, iso("03/04/2024"));
         assertEquals(null, iso("2023-02-30"));
