@@ -196,6 +196,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aShopsCardsKeepTheValuesTheyShareWithOtherCards() {
+        StringBuilder grid = new StringBuilder("<main><h1>Monitor arms</h1><div class='products'>");
+        for (int i = 1; i <= 8; i++) {
+            grid.append("<div class='card'><h3>Single monitor arm model ").append(i).append("</h3><p>For monitors: 5-22 lbs</p>")
+                    .append("<p>Screen size: up to 43 inches</p><p>Starting at $").append(400 + i).append("</p></div>");
+        }
+        Extraction e = extract(grid + "</div></main>");
+        long sizes = e.body().stream().filter(b -> b.text().equals("Screen size: up to 43 inches")).count();
+        assertEquals(8, sizes, "each card's size, though every card prints the same: " + e.text());
+        assertTrue(e.text().contains("Starting at $408"), e.text());
+    }
+
+    @Test
     void aHiddenElementThatHoldsThePageIsThePageShownByAScript() {
         StringBuilder grid = new StringBuilder("<div id='results' style='display:none'><h2>Collectible art prints</h2><ul>");
         for (int i = 1; i <= 12; i++) {
