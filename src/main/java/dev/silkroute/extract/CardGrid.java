@@ -31,14 +31,14 @@ final class CardGrid {
     /** The share of the gaps between fields that must be the card's height, give or take a line. */
     private static final double REGULAR_SHARE = 0.75;
     /** A price line holds little besides the price: a sentence that names a price is no card's. */
-    private static final int PRICE_LINE_WORDS = 8;
+    private static final int PRICE_LINE_WORDS = 8, PRICE_LINE_LENGTH = 100;
     private static final int LABEL_WORDS = 3, LABEL_LENGTH = 25;
 
     private static final Pattern PRICE = Pattern.compile(
             "(?:[$€£¥₹₩₽]|\\bUS\\$|\\b(?:USD|EUR|GBP|CHF|Rs\\.?))\\s?\\d"
             + "|\\d(?:[\\d.,\\u00a0 ]*\\d)?\\s?(?:[€£¥₹₽元円]|(?:zł|kr|Kč|руб|USD|EUR|GBP|CHF)(?!\\p{L}))");
     /** "Manufacturer: BenQ": a label and, after a space, its value ("Kanal:Max" is a schedule's, "Rating:3" a comment's). */
-    private static final Pattern LABEL = Pattern.compile("^(\\p{L}[\\p{L}\\p{M}'’ /&-]*?)\\s?(?::\\s+|：\\s*)\\S");
+    private static final Pattern LABEL = Pattern.compile("^(\\p{L}[\\p{L}\\p{M}'’ /&-]{0,30}?)\\s?(?::\\s+|：\\s*)\\S");
 
     /** The grids among the lines, in the order of the page. */
     static List<Region> find(List<String> lines) {
@@ -69,7 +69,8 @@ final class CardGrid {
     static String fieldOf(String line) {
         String s = line.strip();
         if (s.isEmpty()) return null;
-        if (TextMeasure.words(s) <= PRICE_LINE_WORDS && PRICE.matcher(s).find()) return "price";
+        // the length first: a price line is short, and the pattern backtracks over long runs of digits
+        if (s.length() <= PRICE_LINE_LENGTH && TextMeasure.words(s) <= PRICE_LINE_WORDS && PRICE.matcher(s).find()) return "price";
         var m = LABEL.matcher(s);
         if (!m.find()) return null;
         String label = m.group(1).strip();

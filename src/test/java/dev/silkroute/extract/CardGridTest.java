@@ -75,6 +75,7 @@ class CardGridTest {
         assertNull(CardGrid.fieldOf("Kanal:Max"), "no space after the colon: a schedule's cell, a comment's rating");
         assertNull(CardGrid.fieldOf("Note that the new terms of service apply: read them"), "a label of more than three words");
         assertNull(CardGrid.fieldOf("https: //example.com"));
+        assertNull(CardGrid.fieldOf("1".repeat(100_000) + " €"), "a hostile page's run of digits is no card's price");
         assertTrue(CardGrid.find(List.of()).isEmpty());
     }
 }
