@@ -71,12 +71,19 @@ final class CardGrid {
         if (s.isEmpty()) return null;
         // the length first: a price line is short, and the pattern backtracks over long runs of digits
         if (s.length() <= PRICE_LINE_LENGTH && TextMeasure.words(s) <= PRICE_LINE_WORDS && PRICE.matcher(s).find()) return "price";
+        if (!hasColonNearStart(s)) return null; // most blocks: the pattern spared
         var m = LABEL.matcher(s);
         if (!m.find()) return null;
         String label = m.group(1).strip();
         if (label.length() > LABEL_LENGTH || TextMeasure.words(label) > LABEL_WORDS) return null;
         String key = label.toLowerCase(Locale.ROOT);
         return key.equals("http") || key.equals("https") ? null : key + ":";
+    }
+
+    private static boolean hasColonNearStart(String s) {
+        int end = Math.min(s.length(), LABEL_LENGTH + 8);
+        for (int i = 0; i < end; i++) if (s.charAt(i) == ':' || s.charAt(i) == '：') return true;
+        return false;
     }
 
     /** The grid a run of one field's lines makes, or null when they are too few or too irregular. */
