@@ -1147,7 +1147,7 @@ public final class ArticleAssembler {
      * shops print inside their text.
      */
     private static final Set<String> FURNITURE_BELOW_TEXT = Set.of("advert", "share", "comment-form", "subscribe", "paywall",
-            "copyright", "contact", "cookie", "consent", "site-boilerplate");
+            "copyright", "contact", "cookie", "consent", "site-boilerplate", "review");
 
     /** A headline of some other story: four words or more (a CJK line of ten characters) without a sentence's end. */
     private static boolean readsLikeHeadline(Item it) {

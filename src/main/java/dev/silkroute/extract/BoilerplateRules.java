@@ -126,6 +126,20 @@ public final class BoilerplateRules {
                     // a gate word inside another ("commentaires" holds "comment") would add nothing
                     "comment", "reply", "评论", "коммент", "email address", "required fields", "akismet", "logged in", "join the", "save my name", "namen",
                     "kommentar", "kommentieren", "comentar", "reacties", "komentarze", "komentuj", "yorumlar", "yorum yap"),
+            // a shop's customer reviews: the section's heading ends a product's text once most of it is above
+            // (readers' reviews are its customers' words, as comments are an article's readers'), and each
+            // review's furniture stands in the band under the text. On the dev dumps 556 such lines are
+            // outside their labels, 28 inside (one page's labels keep its reviews). Measured: extraction-dev
+            // text 0.80316 -> 0.80361 (10 pages better, 1 worse), HTML 0.86546 -> 0.86553, multilingual
+            // unchanged. A grid card's "(23) 23 reviews with an average rating of 4.3" is no heading: as one,
+            // it cost a shop's grids in HTML (6 pages worse by 0.05-0.17)
+            ending(Ending.WEAK, "review", "reviews-heading", 120, "^(customer reviews|ratings (&|and) reviews|write a review"
+                    + "|most helpful (critical|favou?rable|positive) review)$", "review"),
+            // ...and each review's furniture
+            rule("review", "review-furniture", 120, "^(\\d[\\d,]* (people|person|customers?) found this( review)? helpful\\.?"
+                    + "|(was|is) this review helpful\\??|(yes|no),? i (do not |don.t )?recommend this product\\.?|show full review"
+                    + "|verified (purchase|buyer)|report abuse|reviewed in .{2,40} on .{0,20}\\d{4})$",
+                    "helpful", "recommend", "review", "verified", "abuse"),
             // the button under each reply or reader's comment, alone on its line (no label of the dev sets keeps one)
             rule("forum-chrome", "reply-button", 20, "^(reply|reply ↓|log in to reply|antworten|répondre|responder|rispondi"
                     + "|odpowiedz|ответить|回复|返信|답글)$"),

@@ -608,4 +608,16 @@ class TextDumpExtractorTest {
         ended.add(ARTICLE.size(), "Article Categories:");
         assertFalse(extract(ended.toArray(String[]::new)).text().contains(after), "a label is no lead-in");
     }
+
+    @Test
+    void customerReviewsUnderAProductAreNotItsText() {
+        String review = "Not what I expected from this brand. The straps wore through after a season of weekend hikes, and the zip stuck twice.";
+        List<String> page = new java.util.ArrayList<>(ARTICLE);
+        page.addAll(List.of("Customer Reviews", "Most Helpful Critical Review", review, "12 people found this review helpful",
+                "No, I do not recommend this product"));
+        Extraction e = extract(page.toArray(String[]::new));
+        assertFalse(e.text().contains("straps wore through"), "a customer's review: " + e.text());
+        assertEquals("review", reasonOf(e, "12 people found this review helpful"));
+        assertTrue(e.text().endsWith("8. " + P2), e.text());
+    }
 }
