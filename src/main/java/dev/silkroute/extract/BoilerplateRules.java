@@ -239,6 +239,13 @@ public final class BoilerplateRules {
                     + "|ilgili konular|tópicos relacionados|související témata|powiązane|schlagworte|themen)\\s*[:：]?$"),
             rule("navigation", "blog-navigation", 40, "^(back to (blog|all posts|articles|news)|table of contents)$"),
             ending(Ending.WEAK, "author-bio", "author-archive", 60, "^view all (articles|posts) by\\b"),
+            // a page's feedback box under a help article or a manual's page (98 lines of the dev dumps, 1 inside its
+            // label): extraction-dev text 0.80361 -> 0.80450 (16 pages better, none worse), HTML 0.86553 -> 0.86556,
+            // multilingual unchanged
+            ending(Ending.WEAK, "feedback", "page-feedback", 60, "^(did (you find )?this (article|page|answer|information)( help( you)?| helpful)?"
+                    + "|did this answer your question|was this (answer|information|guide|content) helpful|how are we doing|give (us )?feedback"
+                    + "|rate this (page|article)|thanks?( you)? for your feedback|(still )?need (more )?help)\\s*[?.!]?$",
+                    "helpful", "help", "answer", "doing", "feedback", "rate this"),
             // a site's own marker after the article's last paragraph
             ending(Ending.FIRM, "navigation", "end-of-article", 40, "^(end of (the )?(article|story)|ende des artikels"
                     + "|fin de l.article|fin del artículo|fine dell.articolo)\\s*[.:]?$"),
