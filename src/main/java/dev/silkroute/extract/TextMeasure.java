@@ -78,10 +78,14 @@ public final class TextMeasure {
         return n;
     }
 
-    /** Whitespace runs folded to one space, NBSP and other Unicode spaces included. */
+    /**
+     * Whitespace runs folded to one space, NBSP and other Unicode spaces included; a line of nothing
+     * but invisible format characters (a page builder's spacer: a lone zero-width joiner) is empty.
+     * Such characters stay inside text, where they join Persian and Indic letters and emoji.
+     */
     public static String tidy(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
+        boolean space = false, visible = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
@@ -90,9 +94,10 @@ public final class TextMeasure {
                 if (space) sb.append(' ');
                 space = false;
                 sb.append(c);
+                visible |= Character.getType(c) != Character.FORMAT;
             }
         }
-        return sb.toString();
+        return visible ? sb.toString() : "";
     }
 
     /**

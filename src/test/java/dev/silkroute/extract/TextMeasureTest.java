@@ -23,6 +23,14 @@ class TextMeasureTest {
     }
 
     @Test
+    void tidyFoldsSpacesAndEmptiesALineOfInvisibleCharacters() {
+        assertEquals("Freight trains", TextMeasure.tidy("  Freight\u00A0\u00A0 trains \n"));
+        assertEquals("", TextMeasure.tidy("\u200D"), "a page builder's spacer");
+        assertEquals("", TextMeasure.tidy(" \u200C\u2060 "));
+        assertEquals("می\u200Cخواهم", TextMeasure.tidy("می\u200Cخواهم"), "a Persian word keeps its non-joiner");
+    }
+
+    @Test
     void punctuationIsCountedInEveryScript() {
         assertEquals(2, TextMeasure.punctuation("One, two."));
         assertEquals(2, TextMeasure.punctuation("पहला, दूसरा।"));
