@@ -148,7 +148,7 @@ public final class BoilerplateRules {
                     + "|thank you! your submission has been received!?|click to expand\\.\\.\\.|in this article:?|ask question"
                     + "|(asked|modified|viewed|active) (\\d[\\d,.]*k? times|\\d+ (years?|months?|days?|hours?|minutes?)"
                     + "(, \\d+ (months?|days?|hours?))? ago|today|yesterday))$",
-                    "oops", "submission", "expand", "article", "question", "asked", "modified", "viewed", "active"),
+                    "oops", "submission", "expand", "in this article", "ask question", "asked", "modified", "viewed", "active"),
             // the button under each reply or reader's comment, alone on its line (no label of the dev sets keeps one)
             rule("forum-chrome", "reply-button", 20, "^(reply|reply ↓|log in to reply|antworten|répondre|responder|rispondi"
                     + "|odpowiedz|ответить|回复|返信|답글)$"),

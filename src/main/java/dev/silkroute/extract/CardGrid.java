@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Finds grids of cards among a dump's lines: a shop's products, a catalogue's entries, a ranking.
- * A dump prints each card as a few short lines, and one of them recurs in every card with the same
- * shape: a price ("$24.50", "from 28,33 €") or a labelled field ("Manufacturer: BenQ",
- * "Difficulty: Easy"). No line of a card reads as text, so without the grid's rhythm the cards look
- * like a menu's entries.
+ * Finds grids of cards among a page's blocks (a dump's lines, an HTML page's block elements): a
+ * shop's products, a catalogue's entries, a ranking. Each card is a few short blocks, and one of
+ * them recurs in every card with the same shape: a price ("$24.50", "from 28,33 €") or a labelled
+ * field ("Manufacturer: BenQ", "Difficulty: Easy"). No block of a card reads as text, so without
+ * the grid's rhythm the cards look like a menu's entries.
  * <p>
  * A grid is a run of at least {@link #CARDS_MIN} lines of one field, most of them the same number
  * of lines apart (the card's height), at least two (fields one under another are one card's spec
@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 final class CardGrid {
     private CardGrid() {}
 
-    /** The lines of a grid, first and last inclusive, and how many cards it shows. */
-    record Region(int first, int last, int cards) {}
+    /** The lines of a grid, first and last inclusive. */
+    record Region(int first, int last) {}
 
     static final int CARDS_MIN = 4;
     /** Cards taller than this are not a grid's: the field recurs in sections of a long text. */
@@ -99,7 +99,7 @@ final class CardGrid {
         for (int g : gaps) if (Math.abs(g - height) <= 1) regular++;
         if (regular < gaps.length * REGULAR_SHARE) return null;
         // the field is most often a card's last line (a price under the name): the first card's other lines stand above it
-        return new Region(Math.max(0, at.get(0) - (height - 1)), at.get(at.size() - 1), at.size());
+        return new Region(Math.max(0, at.get(0) - (height - 1)), at.get(at.size() - 1));
     }
 
     /** Runs of different fields of the same cards overlap: one grid. */
@@ -109,7 +109,7 @@ final class CardGrid {
         for (Region r : runs) {
             Region last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && r.first() <= last.last()) {
-                out.set(out.size() - 1, new Region(last.first(), Math.max(last.last(), r.last()), Math.max(last.cards(), r.cards())));
+                out.set(out.size() - 1, new Region(last.first(), Math.max(last.last(), r.last())));
             } else {
                 out.add(r);
             }
