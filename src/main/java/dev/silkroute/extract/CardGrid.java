@@ -67,10 +67,9 @@ final class CardGrid {
      * in lower case for a labelled field.
      */
     static String fieldOf(String line) {
-        String s = line.strip();
-        if (s.isEmpty()) return null;
+        String s = line; // blocks come tidied: no spaces at either end
         // the length first: a price line is short, and the pattern backtracks over long runs of digits
-        if (s.length() <= PRICE_LINE_LENGTH && TextMeasure.words(s) <= PRICE_LINE_WORDS && PRICE.matcher(s).find()) return "price";
+        if (s.length() <= PRICE_LINE_LENGTH && hasDigit(s) && TextMeasure.words(s) <= PRICE_LINE_WORDS && PRICE.matcher(s).find()) return "price";
         if (!hasColonNearStart(s)) return null; // most blocks: the pattern spared
         var m = LABEL.matcher(s);
         if (!m.find()) return null;
@@ -78,6 +77,11 @@ final class CardGrid {
         if (label.length() > LABEL_LENGTH || TextMeasure.words(label) > LABEL_WORDS) return null;
         String key = label.toLowerCase(Locale.ROOT);
         return key.equals("http") || key.equals("https") ? null : key + ":";
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     private static boolean hasColonNearStart(String s) {

@@ -94,7 +94,7 @@ public final class TextMeasure {
                 if (space) sb.append(' ');
                 space = false;
                 sb.append(c);
-                visible |= Character.getType(c) != Character.FORMAT;
+                if (!visible) visible = Character.getType(c) != Character.FORMAT; // asked until the first visible one
             }
         }
         return visible ? sb.toString() : "";
