@@ -1000,7 +1000,7 @@ public final class ArticleAssembler {
         Set<String> seenOnce = new java.util.HashSet<>();
         Set<String> repeatedRules = new java.util.HashSet<>();
         for (Item it : items) {
-            if (it.ending != BoilerplateRules.Ending.NONE && !seenOnce.add(SiteProfile.fingerprint(it.text))) {
+            if (it.ending != BoilerplateRules.Ending.NONE && !seenOnce.add(SiteProfile.folded(it.text))) {
                 repeatedRules.add(it.rule);
             }
         }
@@ -1009,7 +1009,7 @@ public final class ArticleAssembler {
         int before = 0, lastGood = first;
         // what stands in the band since the last good block
         int headlines = 0, cjkHeadlines = 0, others = 0;
-        Set<String> bandFurniture = new java.util.HashSet<>(); // the furniture lines' fingerprints
+        Set<String> bandFurniture = new java.util.HashSet<>(); // the furniture lines, folded
         boolean bandFollowsLeadIn = false; // see isLeadIn
         Item kept = null; // the nearest block above that no rule removed (kept as the walk goes: a hostile page's long run
                           // of removed lines would be walked back over for each of them)
@@ -1031,7 +1031,7 @@ public final class ArticleAssembler {
                 headlines = cjkHeadlines = others = 0;
             } else if (it.fate == Fate.REMOVED && FURNITURE_BELOW_TEXT.contains(it.reason)) {
                 if (bandFurniture.isEmpty()) bandFollowsLeadIn = isLeadIn(kept);
-                bandFurniture.add(SiteProfile.fingerprint(it.text));
+                bandFurniture.add(SiteProfile.folded(it.text));
             } else if (it.fate == Fate.OPEN && readsLikeHeadline(it)) {
                 headlines++;
                 if (readsLikeCjkHeadline(it)) cjkHeadlines++;

@@ -37,9 +37,16 @@ public interface SiteProfile {
         return siteName == null || siteName.isBlank() ? null : siteName.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** A block's fingerprint: case, spacing and digits folded, so "© 2023" and "© 2024" footers are one block. */
+    /** A block's fingerprint, as the store keeps it: its {@link #folded} form, hashed. */
     static String fingerprint(String block) {
-        String norm = block.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\d", "0").strip();
-        return dev.silkroute.intake.RawInput.sha256(norm.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        return dev.silkroute.intake.RawInput.sha256(folded(block).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /**
+     * Case, spacing and digits folded, so "© 2023" and "© 2024" footers are one block: what a page's
+     * lines are compared by in memory, where a hash would add work and no meaning.
+     */
+    static String folded(String block) {
+        return block.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\d", "0").strip();
     }
 }

@@ -11,12 +11,7 @@ import org.junit.jupiter.api.Test;
 class CardGridTest {
 
     private static List<String> shopGrid(int cards) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 1; i <= cards; i++) {
-            lines.add("Glass candle number " + i);
-            lines.add("$" + (20 + i) + ".50");
-        }
-        return lines;
+        return ShopCards.namesAndPrices("Glass candle number", ".50", cards);
     }
 
     @Test

@@ -560,12 +560,7 @@ class TextDumpExtractorTest {
             + "so some items can only be ordered by calling our sales team.";
 
     private static List<String> candleGrid(int cards) {
-        List<String> lines = new java.util.ArrayList<>();
-        for (int i = 1; i <= cards; i++) {
-            lines.add("Spring Bunny Lemon Blossom Glass Candle No. " + i);
-            lines.add("$" + (20 + i) + ".40");
-        }
-        return lines;
+        return ShopCards.namesAndPrices("Spring Bunny Lemon Blossom Glass Candle No.", ".40", cards);
     }
 
     @Test
