@@ -246,7 +246,26 @@ class BoilerplateRulesTest {
                 Map.entry("Temps de Lecture 4 min.", "metadata:reading-time"),
                 Map.entry("Lesezeit: 3 Min.", "metadata:reading-time"),
                 Map.entry("Reading Time: 8 minutes", "metadata:reading-time"),
-                Map.entry("Estimated reading time:", "metadata:reading-time"));
+                Map.entry("Estimated reading time:", "metadata:reading-time"),
+                // a form's furniture: its consent line, its honeypot field, its required-fields note
+                Map.entry("By submitting this form, you agree to our Privacy Policy and consent to receive our email newsletter.",
+                        "consent:form-consent"),
+                Map.entry("By checking this box, I consent to receive marketing and promotional messages, including special offers.",
+                        "consent:form-consent"),
+                Map.entry("By clicking \"Sign Up\", you are consenting to our processing of your email address.", "consent:form-consent"),
+                Map.entry("This field is for validation purposes and should be left unchanged.", "site-chrome:widget-text"),
+                Map.entry("\"*\" indicates required fields", "site-chrome:widget-text"),
+                // a Q&A thread's controls
+                Map.entry("Sorted by:", "site-chrome:widget-text"),
+                Map.entry("Highest score (default)", "site-chrome:widget-text"),
+                Map.entry("Date created (oldest first)", "site-chrome:widget-text"),
+                Map.entry("Improve this answer", "site-chrome:widget-text"),
+                Map.entry("55922 silver badges1212 bronze badges", "forum-chrome:poster-badges"),
+                Map.entry("Hot Network Questions", "related:related-links"),
+                // a share bar given by its icons' names
+                Map.entry("Facebook-f X-twitter Linkedin-in Youtube", "share:share-links"),
+                Map.entry("X-Twitter", "share:social-link"),
+                Map.entry("View this page on GitHub • Report a problem with this content", "feedback:edit-page"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
 
@@ -292,6 +311,9 @@ class BoilerplateRulesTest {
                 "a story about cookies is not the site's notice");
         assertEquals("kept", rule("Der Inhalt des Vertrags wurde am Montag in Astana veröffentlicht."));
         assertEquals("kept", rule("Officials said subscribers to the new rail pass would travel free on weekends."));
+        assertEquals("kept", rule("By submitting the documents, the ministry agreed to a review of the contract by March."),
+                "a sentence that opens as a form's consent line but is news");
+        assertEquals("kept", rule("Sorted by size, the boxes fill two rooms."));
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
