@@ -100,7 +100,8 @@ public final class BoilerplateRules {
                     "contact", "联系我们", "聯繫我們", "お問", "고객센터", "문의하기", "контакт", "связаться", "kontakt", "电话", "傳真", "传真", "邮箱", "邮编", "tel",
                     "fax", "phone", "mail", "телефон", "факс", "地址", "address"),
             rule("browser-hint", "browser-hint", 200, "分辨率|浏览器|best viewed|recommended browser|browser does not support"
-                    + "|enable javascript|javascript is disabled|разрешение экрана|out of date browser|use an alternative browser",
+                    + "|enable javascript|javascript is disabled|разрешение экрана|out of date browser|use an alternative browser"
+                    + "|^sorry,? your browser (doesn.t|does not) support",
                     "分辨率", "浏览器", "best viewed", "browser", "javascript", "разрешение"),
             ending(Ending.FIRM, "comment-form", "comment-form", 200, "^(leave a (reply|comment)|post a comment|add a comment|write a comment|"
                     + "\\d+\\s+comments?|comments?\\s*\\(\\d+\\)|no comments yet|be the first to comment|发表评论|我要评论|"
@@ -158,10 +159,20 @@ public final class BoilerplateRules {
                     "oops", "submission", "expand", "in this article", "ask question", "asked", "modified", "viewed", "active",
                     "validation purposes", "indicates", "sorted by", "reset to default", "highest score", "trending", "date modified", "date created", "improve this",
                     "follow this", "hot questions", "question feed"),
+            // WordPress's share buttons, one per line: "Click to share on X (Opens in new window) X" (94 dev dump lines, none in a label)
+            rule("share", "share-buttons", 120, "^click to (share|email|print)\\b.{0,60}\\(opens in new window\\)", "click to"),
+            // a site's notes about itself: a wiki's permanent link, a form's reCAPTCHA notice, a sign-in prompt, a pager
+            // (69 dev dump lines, none in a label)
+            rule("site-chrome", "site-note", 200, "^(retrieved from \"?https?://\\S+"
+                    + "|this (site|page|form) is protected by recaptcha\\b.{0,100}"
+                    + "|already have an account\\?( (sign|log) ?in\\b.{0,40})?"
+                    + "|you are currently on page \\d+\\b.{0,200}|page \\d+ of \\d+)$",
+                    "retrieved from", "recaptcha", "already have", "currently on page", "page "),
             // the button under each reply or reader's comment, alone on its line (no label of the dev sets keeps one)
             rule("forum-chrome", "reply-button", 20, "^(reply|reply ↓|log in to reply|antworten|répondre|responder|rispondi"
                     + "|odpowiedz|ответить|回复|返信|답글)$"),
-            rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us( on social media| on)?|tweet|print|e-?mail this|"
+            rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us( on social media| on)?|(stay )?connect(ed)? with us"
+                    + "|tweet|print|e-?mail this|"
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir|compartilhar|condividi|deel( dit artikel)?"
                     + "|del( artikkelen| artikkel| saken)?|dela( artikeln)?|jaa( artikkeli)?|udostępnij|sdílet)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
@@ -179,7 +190,7 @@ public final class BoilerplateRules {
             // (or of their icons' names, as an icon font's class gives them: "Facebook-f X-twitter Linkedin-in")
             rule("share", "share-links", 160, "^((facebook|twitter|x|linkedin|tumblr|pinterest|whatsapp|telegram|reddit|e-?mail|mail"
                     + "|print|share|share via email|copy link|google\\+|vk|weibo|wechat|line|threads|bluesky|mastodon|flipboard|messenger"
-                    + "|hatena|instagram|youtube|tiktok)(-(f|in|square|twitter))?\\b[\\s:|/·•,-]*){3,}$|^.{1,20}[でに]シェアする\\S{0,6}$|^(印刷する|imprimer cet article.{0,12}|print this (article|page))$",
+                    + "|hatena|instagram|youtube|tiktok|share link)(-(f|in|square|twitter))?\\b[\\s:|/·•,-]*){3,}$|^.{1,20}[でに]シェアする\\S{0,6}$|^(印刷する|imprimer cet article.{0,12}|print this (article|page))$",
                     "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "tumblr", "mail", "print", "share",
                     "weibo", "wechat", "bluesky", "mastodon", "vk", "hatena", "シェア", "印刷", "imprimer", "instagram", "youtube", "tiktok"),
             // a theme's placeholder text left in a page: 52 lines of 5 dev dumps, none kept by its label
@@ -230,8 +241,9 @@ public final class BoilerplateRules {
             rule("share", "social-link", 20, "^(facebook|instagram|youtube|linkedin|pinterest|tiktok|whatsapp|telegram|reddit"
                     + "|snapchat|threads|bluesky|mastodon|flipboard|twitter|vk|weibo|wechat|微博|微信|x-twitter|facebook-f|linkedin-in)$"),
             // the legal links of a site's footer, alone on their line
-            rule("navigation", "legal-link", 60, "^(privacy policy|privacy notice|privacy|your privacy choices|terms of (use|service)|terms (&|and) conditions"
-                    + "|cookie (policy|settings|preferences)|do not sell or share my personal information|accessibility( statement)?"
+            rule("navigation", "legal-link", 80, "^(privacy policy|privacy notice|privacy|your privacy choices|terms of (use|service)|terms (&|and) conditions"
+                    + "|cookie (policy|settings|preferences)|do not sell( or share)? my (personal )?(info|information|data)\\.?( \\(ca residents only\\))?"
+                    + "|accessibility( statement)?"
                     + "|site ?map|impressum|datenschutz(erklärung)?|mentions légales|aviso legal|política de privacidad"
                     + "|informativa (sulla )?privacy|隐私政策|隐私条款|プライバシーポリシー|개인정보\\s?처리방침|политика конфиденциальности)$"),
             rule("cms-user", "cms-user", 40, "^(admin|administrator|editor|webmaster|root|author|guest|user|"
@@ -317,6 +329,12 @@ public final class BoilerplateRules {
                     + "|^((schrijf je in voor|abonneer je op) (de |onze )?nieuwsbrief|prenumerera på (vårt |våra )?nyhetsbrev)[^.!?,;]{0,40}$",
                     "subscribe", "sign up", "join", "newsletter", "订阅", "подпишитесь", "メールマガジン", "メルマガ", "뉴스레터", "boletín",
                     "nieuwsbrief", "nyhetsbrev"),
+            // ...and a sign-up box's call in a sentence: "Get the latest SEO tips and strategies in your inbox", "Sign up to
+            // receive regular emails like this" (184 dev dump lines no other rule takes, 5 inside a label); they stand in
+            // the band under a text but do not end it alone
+            rule("subscribe", "sign-up-call", 200, "^(sign up|subscribe|get the latest|enter your email|be the first to (know|hear|get)"
+                    + "|stay (up to date|updated|in the know|informed))\\b.{0,120}\\b(newsletters?|inbox|e-?mails?|updates|offers|news)\\b",
+                    "sign up", "subscribe", "get the latest", "enter your email", "be the first", "stay "),
             // paywall and log-in prompts: calls to action only a site's furniture makes, in several languages
             rule("paywall", "subscription-prompt", 250, "\\b(jetzt|gleich)\\s+(abonnieren|registrieren|anmelden)\\b"
                     + "|\\b(bereits|schon)\\s+(abonnent|abonniert|registriert)|\\b(als|nog geen)\\s+abonnee\\b"

@@ -265,7 +265,20 @@ class BoilerplateRulesTest {
                 // a share bar given by its icons' names
                 Map.entry("Facebook-f X-twitter Linkedin-in Youtube", "share:share-links"),
                 Map.entry("X-Twitter", "share:social-link"),
-                Map.entry("View this page on GitHub • Report a problem with this content", "feedback:edit-page"));
+                Map.entry("View this page on GitHub • Report a problem with this content", "feedback:edit-page"),
+                Map.entry("Facebook X Bluesky LinkedIn Reddit Email Share Link", "share:share-links"),
+                Map.entry("Click to share on X (Opens in new window) X", "share:share-buttons"),
+                Map.entry("Connect with us:", "share:share-bar"),
+                Map.entry("Retrieved from \"https://wiki.archlinux.org/index.php?title=Sudo&oldid=867930\"", "site-chrome:site-note"),
+                Map.entry("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+                        "site-chrome:site-note"),
+                Map.entry("Already have an account? Log In", "site-chrome:site-note"),
+                Map.entry("Page 1 of 12", "site-chrome:site-note"),
+                Map.entry("You are currently on page 1 Go to page 2Go to page 3Go to next pageNext", "site-chrome:site-note"),
+                Map.entry("Sorry, your browser doesn't support embedded videos.", "browser-hint:browser-hint"),
+                Map.entry("Do Not Sell My Personal Information (CA Residents Only)", "navigation:legal-link"),
+                Map.entry("Get the latest SEO tips and strategies in your inbox", "subscribe:sign-up-call"),
+                Map.entry("Sign up to receive regular emails like this", "subscribe:sign-up-call"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
 
@@ -314,6 +327,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("By submitting the documents, the ministry agreed to a review of the contract by March."),
                 "a sentence that opens as a form's consent line but is news");
         assertEquals("kept", rule("Sorted by size, the boxes fill two rooms."));
+        assertEquals("kept", rule("Page 12 of the report lists the border crossings."), "a sentence that names a page");
+        assertEquals("kept", rule("Subscribers were told on Monday that the service would close."));
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
@@ -323,6 +338,8 @@ class BoilerplateRulesTest {
         assertEquals(BoilerplateRules.Ending.FIRM, rules.match("Previous article").orElseThrow().ending());
         assertEquals(BoilerplateRules.Ending.WEAK, rules.match("Lesen Sie auch:").orElseThrow().ending());
         assertEquals(BoilerplateRules.Ending.WEAK, rules.match("Subscribe to our newsletter").orElseThrow().ending());
+        assertEquals(BoilerplateRules.Ending.NONE, rules.match("Sign up to receive regular emails like this").orElseThrow().ending(),
+                "a sign-up call in a sentence stands in a band but ends nothing alone");
         assertEquals(BoilerplateRules.Ending.NONE, rules.match("Related: Best Fitness Trackers").orElseThrow().ending(),
                 "a teaser inside the text is not a box under it");
         assertEquals(BoilerplateRules.Ending.NONE, rules.match("Next").orElseThrow().ending(), "a carousel's button");
