@@ -221,6 +221,12 @@ public final class BoilerplateRules {
                     + "|english|español|deutsch|français|"
                     + "next|previous|prev|read more|more|load more|see more|show more|show less|show \\d+ (more|less)|expand all|collapse all|"
                     + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→↓↑▼▲▾▴+-]*$"),
+            // a shop's or a service's buttons and a page's controls, alone on their line: "Compare" is printed by 359 dev
+            // dump lines and kept by no label, "Follow" 251/0, "Shop now" 116/1, "Add to cart" 510/3, "Sort by" 66/2,
+            // "View more" 48/0, "Get in touch" 57/2, "Get a quote" 43/0
+            rule("navigation", "call-to-action", 40, "^(shop now|add to (cart|bag|basket|wish ?list)|sort by|on this page|view more"
+                    + "|get in touch|follow|compare|request a demo|book a demo|get a quote|find a store|order status|in stock)"
+                    + "\\s*[:.!»›>→]*$"),
             // the accessibility link at the top of a page, in the languages of the sets
             rule("navigation", "skip-link", 80, "^(skip to (the )?(main )?(content|navigation|search)|jump to (main )?content"
                     + "|(direkt )?zum (haupt)?inhalt( springen| wechseln)?|aller au contenu( principal)?|ir al contenido( principal)?"
@@ -310,7 +316,7 @@ public final class BoilerplateRules {
                     + "|související( články)?|les også|läs också|lue myös|الأكثر (تصفحاً|تصفحا|قراءة)|เรื่องที่เกี่ยวข้อง"
                     + "|您可能會有興趣的文章|您可能感兴趣的文章|■関連記事)[】\\]]?\\s*[:：]?$"),
             // a teaser for another story set inside the text: "Related: Best Fitness Trackers", "Read more: ..."
-            rule("related", "inline-teaser", 200, "^(related|read more|read also|also read|recommended|lire aussi|à lire aussi"
+            rule("related", "inline-teaser", 200, "^(related|read more|read also|also read|read (the )?full (article|story)|recommended|lire aussi|à lire aussi"
                     + "|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (też|także|więcej)|читайте также"
                     + "|相关阅读|延伸阅读|関連記事)\\s*[:：]\\s*\\S.{3,}$",
                     "related", "read", "recommended", "lire", "lesen", "mehr", "leggi", "lee", "leia", "czytaj", "читайте", "相关", "延伸", "関連"),

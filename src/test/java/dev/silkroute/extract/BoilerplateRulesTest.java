@@ -278,7 +278,11 @@ class BoilerplateRulesTest {
                 Map.entry("Sorry, your browser doesn't support embedded videos.", "browser-hint:browser-hint"),
                 Map.entry("Do Not Sell My Personal Information (CA Residents Only)", "navigation:legal-link"),
                 Map.entry("Get the latest SEO tips and strategies in your inbox", "subscribe:sign-up-call"),
-                Map.entry("Sign up to receive regular emails like this", "subscribe:sign-up-call"));
+                Map.entry("Sign up to receive regular emails like this", "subscribe:sign-up-call"),
+                Map.entry("Add to Cart", "navigation:call-to-action"),
+                Map.entry("Compare", "navigation:call-to-action"),
+                Map.entry("Shop Now »", "navigation:call-to-action"),
+                Map.entry("Read full article: How to Choose a Backpacking Stove", "related:inline-teaser"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
 
@@ -329,6 +333,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Sorted by size, the boxes fill two rooms."));
         assertEquals("kept", rule("Page 12 of the report lists the border crossings."), "a sentence that names a page");
         assertEquals("kept", rule("Subscribers were told on Monday that the service would close."));
+        assertEquals("kept", rule("Compare the two treaties"), "a heading that opens with a button's word");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
