@@ -372,6 +372,9 @@ public final class BoilerplateRules {
                     "ctrl", "нашли", "заметили", "found"),
             // a template's placeholder left in the page: $$ARTICLEAD$$, {{ headline }}, %%AD_SLOT%%
             rule("template", "placeholder", 80, "^(\\$\\$[\\w.-]+\\$\\$|\\{\\{[^{}]*}}|%%[\\w.-]+%%)$"),
+            // an image's address printed as text by a shop's template (a swatch's thumbnail): 93 dev dump lines, none in a
+            // label, where other addresses alone on their line are often a post's links (40 of 346 in labels)
+            rule("template", "image-url", 1000, "^(https?:)?//\\S+\\.(jpe?g|png|gif|webp|svg|avif)(\\?\\S*)?$", "//"),
             // the consent box a European site shows in place of an embedded video or post until it is allowed
             rule("embed-consent", "external-content", 300, "externen? inhalte?|external content|inhalte von (youtube|twitter|x|instagram|"
                     + "facebook|tiktok|spotify|vimeo)|personenbezogene daten können an drittplattformen|ich bin damit einverstanden, "

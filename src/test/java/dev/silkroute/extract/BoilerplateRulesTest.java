@@ -282,7 +282,8 @@ class BoilerplateRulesTest {
                 Map.entry("Add to Cart", "navigation:call-to-action"),
                 Map.entry("Compare", "navigation:call-to-action"),
                 Map.entry("Shop Now »", "navigation:call-to-action"),
-                Map.entry("Read full article: How to Choose a Backpacking Stove", "related:inline-teaser"));
+                Map.entry("Read full article: How to Choose a Backpacking Stove", "related:inline-teaser"),
+                Map.entry("https://cdn.example.com/images/stencil/160x160/5001/THUMBNAIL_Bone.jpg?c=2", "template:image-url"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
 
@@ -334,6 +335,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Page 12 of the report lists the border crossings."), "a sentence that names a page");
         assertEquals("kept", rule("Subscribers were told on Monday that the service would close."));
         assertEquals("kept", rule("Compare the two treaties"), "a heading that opens with a button's word");
+        assertEquals("kept", rule("https://github.com/raspberrypi/firmware"), "a post's link to a page, not to an image");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
