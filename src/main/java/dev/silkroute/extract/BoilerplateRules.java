@@ -166,8 +166,9 @@ public final class BoilerplateRules {
             rule("site-chrome", "site-note", 200, "^(retrieved from \"?https?://\\S+"
                     + "|this (site|page|form) is protected by recaptcha\\b.{0,100}"
                     + "|already have an account\\?( (sign|log) ?in\\b.{0,40})?"
-                    + "|you are currently on page \\d+\\b.{0,200}|page \\d+ of \\d+)$",
-                    "retrieved from", "recaptcha", "already have", "currently on page", "page "),
+                    + "|you are currently on page \\d+\\b.{0,200}|page \\d+ of \\d+"
+                    + "|showing \\d+(\\s*[-–]\\s*\\d+)? (of|out of) [\\d,]+( results?| items?| products?)?)$",
+                    "retrieved from", "recaptcha", "already have", "currently on page", "page ", "showing"),
             // the button under each reply or reader's comment, alone on its line (no label of the dev sets keeps one)
             rule("forum-chrome", "reply-button", 20, "^(reply|reply ↓|log in to reply|antworten|répondre|responder|rispondi"
                     + "|odpowiedz|ответить|回复|返信|답글)$"),
@@ -177,11 +178,13 @@ public final class BoilerplateRules {
                     + "|del( artikkelen| artikkel| saken)?|dela( artikeln)?|jaa( artikkeli)?|udostępnij|sdílet)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
             // the banner of US government sites (USWDS): 11 dev dumps, no label
-            rule("site-banner", "gov-banner", 200, "^(an official website of the (united states government|state of .{1,30})"
+            rule("site-banner", "gov-banner", 300, "^(an official website of the (united states government|state of .{1,30})"
                     + "|a \\.gov website belongs to an official government organization in the united states\\.?"
-                    + "|secure \\.gov websites use https|here.s how you know)$|^a lock \\(.{0,8}\\) or https://"),
+                    + "|secure \\.gov websites use https|here.s how you know)$|^a lock \\(.{0,8}\\) or https://"
+                    // the banner's two notes, each printed as one block with its explanation in HTML
+                    + "|^(official websites use \\.gov|secure \\.gov websites use https)\\b"),
             // a share prompt or a link-copy button alone on its line (79 dev dumps, no label)
-            rule("share", "share-prompt", 40, "^(share this (post|page|resource|article|story|recipe)\\s*[:!]?|share it!?|copy link"
+            rule("share", "share-prompt", 40, "^(share this (post|page|resource|article|story|recipe)\\s*[:!]?|share it!?|copy link|like this:"
                     + "|pin (this|it) for later!?"
                     + "|(diesen )?artikel teilen|partager cet article|sdílejte článek|bu haberi paylaşın|haberi paylaş"
                     + "|compartir (este )?artículo|condividi (questo )?articolo|udostępnij artykuł)$"),

@@ -283,7 +283,11 @@ class BoilerplateRulesTest {
                 Map.entry("Compare", "navigation:call-to-action"),
                 Map.entry("Shop Now »", "navigation:call-to-action"),
                 Map.entry("Read full article: How to Choose a Backpacking Stove", "related:inline-teaser"),
-                Map.entry("https://cdn.example.com/images/stencil/160x160/5001/THUMBNAIL_Bone.jpg?c=2", "template:image-url"));
+                Map.entry("https://cdn.example.com/images/stencil/160x160/5001/THUMBNAIL_Bone.jpg?c=2", "template:image-url"),
+                Map.entry("Showing 24 of 514 results", "site-chrome:site-note"),
+                Map.entry("Like this:", "share:share-prompt"),
+                Map.entry("Official websites use .gov A .gov website belongs to an official government organization in the United States.",
+                        "site-banner:gov-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
     }
 
