@@ -169,6 +169,19 @@ public final class BoilerplateRules {
                     + "|you are currently on page \\d+\\b.{0,200}|page \\d+ of \\d+"
                     + "|showing \\d+(\\s*[-–]\\s*\\d+)? (of|out of) [\\d,]+( results?| items?| products?)?)$",
                     "retrieved from", "recaptcha", "already have", "currently on page", "page ", "showing"),
+            // the chrome of the Stack Exchange network's Q&A sites (some 180 of them, one template): the network's blurb,
+            // its top bar's entries and the "Stack Internal" box above every question, the feed box below it, the
+            // link that unfolds the comments (265 dev dump lines, none in a label)
+            rule("forum-chrome", "qa-network", 300, "^(stack exchange network consists of \\d+ q&a communities\\b.*"
+                    + "|tour start here for a quick overview of the site|help center detailed answers to any questions you might have"
+                    + "|meta discuss the workings and policies of this site|about us learn more about stack overflow the company.{0,20}"
+                    + "|stack overflow for teams is now called stack internal\\b.*|bring the best of human thought and ai automation\\b.*"
+                    + "|explore stack internal|knowledge at work|stack internal|current community|your communities"
+                    + "|more stack exchange communities|sign up or log in to customize your list\\.?|company blog|visit stack exchange"
+                    + "|stack exchange network|to subscribe to this rss feed, copy and paste this url into your rss reader\\.?"
+                    + "|\\|?\\s*show \\d+ more comments?)$",
+                    "stack", "tour", "help center", "meta", "about us", "human thought", "knowledge", "communit", "company blog",
+                    "rss", "more comment"),
             // the button under each reply or reader's comment, alone on its line (no label of the dev sets keeps one)
             rule("forum-chrome", "reply-button", 20, "^(reply|reply ↓|log in to reply|antworten|répondre|responder|rispondi"
                     + "|odpowiedz|ответить|回复|返信|답글)$"),

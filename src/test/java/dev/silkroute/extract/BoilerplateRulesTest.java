@@ -286,6 +286,10 @@ class BoilerplateRulesTest {
                 Map.entry("https://cdn.example.com/images/stencil/160x160/5001/THUMBNAIL_Bone.jpg?c=2", "template:image-url"),
                 Map.entry("Showing 24 of 514 results", "site-chrome:site-note"),
                 Map.entry("Like this:", "share:share-prompt"),
+                Map.entry("Stack Exchange network consists of 183 Q&A communities including Stack Overflow, the largest, most trusted "
+                        + "online community for developers to learn, share their knowledge, and build their careers.", "forum-chrome:qa-network"),
+                Map.entry("Help Center Detailed answers to any questions you might have", "forum-chrome:qa-network"),
+                Map.entry("Show 1 more comment", "forum-chrome:qa-network"),
                 Map.entry("Official websites use .gov A .gov website belongs to an official government organization in the United States.",
                         "site-banner:gov-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
