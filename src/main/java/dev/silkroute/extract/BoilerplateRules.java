@@ -427,6 +427,18 @@ public final class BoilerplateRules {
                     + ")\\.?$",
                     "privacy", "consent", "active", " all", "choices", "cookie", "vendor", "preferences", "options", "information on",
                     "limited", "profiles", "performance", "develop", "geolocation", "scan"),
+            // the IAB's consent framework (TCF) states its purposes in the same words on every site that uses it, each
+            // with its partner count and its description; a dump prints the panel whole (304 dev dump lines, none in a label)
+            rule("cookie", "tcf-purposes", 400, "^(store and/or access information on a device|use limited data to select (advertising|content)"
+                    + "|create profiles (for|to) personali[sz]ed? (advertising|content)|use profiles to select personali[sz]ed (advertising|content)"
+                    + "|(measure|understand) (advertising|content) performance|understand audiences through statistics"
+                    + "|develop and improve (services|products)|cookies, device or similar online identifiers"
+                    + "|(advertising|content) presented to you on this service|information about your activity on this service"
+                    + "|information regarding which (advertising|content) is presented to you|reports can be generated based on"
+                    + "|your data can be used to (improve|monitor)|with your acceptance, your precise location"
+                    + "|object to legitimate interests?$|remove objection$|\\d+ partners can use this purpose)",
+                    "information", "limited data", "profiles", "performance", "audiences", "develop", "identifiers", "presented to you",
+                    "reports", "your data", "acceptance", "legitimate", "objection", "partners"),
             // ...and OneTrust's notice, which opens differently on different sites; a rule of its own, so
             // that the panel's long alternation above stays anchored at the line's start (tried there only).
             // Printed whole, the notice is 660 characters: up to 800 (was 400), extraction-dev text

@@ -290,6 +290,10 @@ class BoilerplateRulesTest {
                         + "online community for developers to learn, share their knowledge, and build their careers.", "forum-chrome:qa-network"),
                 Map.entry("Help Center Detailed answers to any questions you might have", "forum-chrome:qa-network"),
                 Map.entry("Show 1 more comment", "forum-chrome:qa-network"),
+                Map.entry("Store and/or access information on a device 91 partners can use this purpose", "cookie:tcf-purposes"),
+                Map.entry("Advertising presented to you on this service can be based on limited data, such as the website or app you "
+                        + "are using, your non-precise location, your device type or which content you are (or have been) interacting "
+                        + "with.", "cookie:tcf-purposes"),
                 Map.entry("Official websites use .gov A .gov website belongs to an official government organization in the United States.",
                         "site-banner:gov-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
