@@ -1014,9 +1014,14 @@ public final class ArticleAssembler {
         Item kept = null; // the nearest block above that no rule removed (kept as the walk goes: a hostile page's long run
                           // of removed lines would be walked back over for each of them)
         Map<String, Integer> furnitureInText = new java.util.HashMap<>();
+        int teaserPairsAbove = 0; // see isTeaserPair
         for (int i = first; i <= last; i++) {
             Item it = items.get(i);
             boolean mostOfTheTextIsAbove = before >= TEXT_BEFORE_ENDING && total - before <= before;
+            if (isGoodOpen(it) && it.c.tag() == null && !discussion && isTeaserPair(items, i)) {
+                if (!mostOfTheTextIsAbove) teaserPairsAbove++;
+                else if (teaserPairsAbove < LISTING_TEASER_PAIRS && nextTeaserPair(items, i)) return lastGoodBefore(items, first, i - 1);
+            }
             if (isGoodOpen(it)) {
                 if (it.c.tag() == null && cjkHeadlines >= CJK_HEADLINE_COLUMN && others >= 2 && before >= TEXT_BEFORE_ENDING
                         && !discussion) return lastGood;
@@ -1047,6 +1052,40 @@ public final class ArticleAssembler {
             if (it.fate != Fate.REMOVED) kept = it;
         }
         return last;
+    }
+
+    /** A lead cut short by the site: "...", "…" at its end. */
+    private static final java.util.regex.Pattern CUT_SHORT = java.util.regex.Pattern.compile("(\\.\\.\\.|…)$");
+
+    /** Teaser pairs in a dump's upper half that make it a listing, whose teasers are its text. */
+    private static final int LISTING_TEASER_PAIRS = 2;
+
+    /**
+     * Whether a dump's good line is another story's teaser: a lead the site cut short ("...", "…")
+     * right under a line that reads like a headline. In the dev dumps 431 such pairs stand outside
+     * their labels and 69 inside (listings, whose teasers are their text); in the multilingual news
+     * dumps 47 and 1. Two of them within a few lines, once most of the text is above, are a "more
+     * stories" column, and the article ends above the first headline; not on a page with two pairs
+     * or more in its upper half (a listing) nor on a discussion. Measured: extraction-dev text
+     * 0.80695 -> 0.80768 (19 pages better, 1 worse by 0.05), multilingual text 0.89289 ->
+     * 0.89644 (a Japanese paper's column of teasers 0.53 -> 0.80, a Zulu one's 0.88 -> 1.00, none
+     * worse). A single pair as the sign: 17 dev pages worse; with no listing test two listings lost
+     * 0.14 and 0.17.
+     */
+    private static boolean isTeaserPair(List<Item> items, int i) {
+        if (i < 1 || !CUT_SHORT.matcher(items.get(i).text).find()) return false;
+        Item above = items.get(i - 1);
+        return above.fate == Fate.OPEN && readsLikeHeadline(above);
+    }
+
+    private static boolean nextTeaserPair(List<Item> items, int i) {
+        for (int k = i + 2; k < items.size() && k <= i + 8; k++) if (isTeaserPair(items, k)) return true;
+        return false;
+    }
+
+    private static int lastGoodBefore(List<Item> items, int first, int k) {
+        for (int j = k - 1; j >= first; j--) if (isGoodOpen(items.get(j))) return j;
+        return first;
     }
 
     /** A lead-in is a clause ("Here's what happens:"), not a label ("Article Categories:", "Tags:"). */

@@ -80,6 +80,39 @@ class TextDumpExtractorTest {
         assertEquals("tail", reasonOf(e, COMMENT_2));
     }
 
+    /** Other stories as a paper's column prints them: a headline and its lead, cut short by the site. */
+    private static final List<String> TEASERS = List.of(
+            "Rail freight through Khorgos doubles in a year",
+            "The dry port on the Kazakh border handled twice as many containers as a year earlier, officials said on...",
+            "New bus line links Urumqi and Almaty",
+            "Passengers can travel between the two cities in a day from next month, the operator said, adding that tickets…");
+
+    @Test
+    void aColumnOfOtherStoriesTeasersUnderTheArticleIsNotTheArticle() {
+        List<String> lines = new java.util.ArrayList<>(ARTICLE);
+        lines.addAll(TEASERS);
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertTrue(e.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), e.text());
+        assertEquals("tail", reasonOf(e, TEASERS.get(1)), "a lead cut short under a headline, twice: other stories");
+        assertEquals("tail", reasonOf(e, TEASERS.get(3)));
+    }
+
+    @Test
+    void aListingOfTeasersKeepsThemAndASingleCutShortParagraphEndsNothing() {
+        List<String> listing = new java.util.ArrayList<>();
+        for (String city : List.of("Kashgar", "Hotan", "Aksu", "Turpan", "Korla", "Hami", "Altay", "Yining")) {
+            for (String t : TEASERS) listing.add(city + ": " + t);
+        }
+        Extraction index = extract(listing.toArray(String[]::new));
+        assertEquals("kept", reasonOf(index, listing.get(listing.size() - 1)), "teasers from the top down are a listing's text: " + index.text());
+
+        List<String> lines = new java.util.ArrayList<>(ARTICLE);
+        lines.addAll(TEASERS.subList(0, 2));
+        lines.addAll(List.of(P1.replace("Monday", "Sunday"), P2.replace("fair", "market")));
+        Extraction one = extract(lines.toArray(String[]::new));
+        assertEquals("kept", reasonOf(one, P2.replace("fair", "market")), "one cut-short lead is no column: " + one.text());
+    }
+
     @Test
     void aCommenterWhoSaysOverAReplyButtonBeginsTheCommentsButASubheadingThatSaysDoesNot() {
         Extraction e = extract(ARTICLE, "Sheri says", "July 19, 2018 at 9:14 am", COMMENT_1, "Reply", "Jenny says:", COMMENT_2, "Reply");
