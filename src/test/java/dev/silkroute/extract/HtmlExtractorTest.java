@@ -58,6 +58,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void otherStoriesTeasersCutShortUnderTheArticleAreNotItsText() {
+        StringBuilder article = new StringBuilder("<article><h1>Freight record at the border</h1>");
+        for (int i = 1; i <= 6; i++) article.append("<p>").append(i).append(". ").append(P1).append("</p><p>").append(i).append(". ").append(P2).append("</p>");
+        String lead1 = "The dry port on the Kazakh border handled twice as many containers as a year earlier, officials said on...";
+        String lead2 = "Passengers can travel between the two cities in a day from next month, the operator said, adding that tickets…";
+        // below the article's element: inside it, the container's blocks run on to its end
+        Extraction e = extract(article + "</article><div><h3>Rail freight through Khorgos doubles in a year</h3><p>" + lead1 + "</p>"
+                + "<h3>New bus line links Urumqi and Almaty</h3><p>" + lead2 + "</p></div>");
+        assertTrue(e.text().endsWith("6. " + P2), e.text());
+        assertFalse(e.text().contains("dry port") || e.text().contains("tickets"), e.text());
+    }
+
+    @Test
     void theNextStoryOfAnInfiniteScrollIsCutAndKeptInTheLedger() {
         Extraction e = extract("<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>"
                 + "<article><h1>Cotton prices fall</h1><p>" + P3 + "</p></article>");
