@@ -1054,8 +1054,10 @@ public final class ArticleAssembler {
         return last;
     }
 
-    /** A lead cut short by the site: "...", "…" at its end. */
-    private static final java.util.regex.Pattern CUT_SHORT = java.util.regex.Pattern.compile("(\\.\\.\\.|…)$");
+    /** A lead cut short by the site: "...", "…", WordPress's "[…]", "... Read more" at its end. */
+    private static final java.util.regex.Pattern CUT_SHORT = java.util.regex.Pattern.compile(
+            "(\\.\\.\\.|…)$|\\[(\\.\\.\\.|…)\\]$|(\\.\\.\\.|…)\\s*(read more|continue reading|more|mehr|weiterlesen|lire la suite|leer más)\\s*[»›→]?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** Teaser pairs in a dump's upper half that make it a listing, whose teasers are its text. */
     private static final int LISTING_TEASER_PAIRS = 2;

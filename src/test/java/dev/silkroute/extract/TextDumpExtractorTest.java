@@ -83,7 +83,7 @@ class TextDumpExtractorTest {
     /** Other stories as a paper's column prints them: a headline and its lead, cut short by the site. */
     private static final List<String> TEASERS = List.of(
             "Rail freight through Khorgos doubles in a year",
-            "The dry port on the Kazakh border handled twice as many containers as a year earlier, officials said on...",
+            "The dry port on the Kazakh border handled twice as many containers as a year earlier, officials said on […]", // WordPress's excerpt
             "New bus line links Urumqi and Almaty",
             "Passengers can travel between the two cities in a day from next month, the operator said, adding that tickets…");
 
