@@ -188,7 +188,10 @@ public final class BoilerplateRules {
             rule("share", "share-bar", 120, "^(share( this)?( article| story| on)?|share via|follow us( on social media| on)?|(stay )?connect(ed)? with us"
                     + "|tweet|print|e-?mail this|"
                     + "分享到|分享|转发|打印|关闭窗口|关闭|поделиться|teilen|partager|compartir|compartilhar|condividi|deel( dit artikel)?"
-                    + "|del( artikkelen| artikkel| saken)?|dela( artikeln)?|jaa( artikkeli)?|udostępnij|sdílet)\\s*[:：]?\\s*"
+                    + "|del( artikkelen| artikkel| saken)?|dela( artikeln)?|jaa( artikkeli)?|udostępnij|sdílet"
+                    // with the preposition other languages put before the network: "Partager sur Twitter", "Teilen auf X"
+                    + "|(partager|teilen|compartir|compartilhar|condividi|deel|udostępnij|sdílet) (sur|auf|en|no|su|op|na|w|via|per)"
+                    + "|envoyer par e-?mail|copier le lien|link kopieren|copiar (el )?enlace)\\s*[:：]?\\s*"
                     + "(facebook|twitter|x|linkedin|whatsapp|telegram|weibo|wechat|微博|微信|qq|email|,|\\s)*$"),
             // the banner of US government sites (USWDS): 11 dev dumps, no label
             rule("site-banner", "gov-banner", 300, "^(an official website of the (united states government|state of .{1,30})"

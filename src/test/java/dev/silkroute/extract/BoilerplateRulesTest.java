@@ -286,6 +286,8 @@ class BoilerplateRulesTest {
                 Map.entry("https://cdn.example.com/images/stencil/160x160/5001/THUMBNAIL_Bone.jpg?c=2", "template:image-url"),
                 Map.entry("Showing 24 of 514 results", "site-chrome:site-note"),
                 Map.entry("Like this:", "share:share-prompt"),
+                Map.entry("Partager sur Whatsapp", "share:share-bar"),
+                Map.entry("Copier le lien", "share:share-bar"),
                 Map.entry("Stack Exchange network consists of 183 Q&A communities including Stack Overflow, the largest, most trusted "
                         + "online community for developers to learn, share their knowledge, and build their careers.", "forum-chrome:qa-network"),
                 Map.entry("Help Center Detailed answers to any questions you might have", "forum-chrome:qa-network"),
@@ -347,6 +349,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Page 12 of the report lists the border crossings."), "a sentence that names a page");
         assertEquals("kept", rule("Subscribers were told on Monday that the service would close."));
         assertEquals("kept", rule("Compare the two treaties"), "a heading that opens with a button's word");
+        assertEquals("kept", rule("Partager sur le marché"), "'share on' followed by no network");
         assertEquals("kept", rule("https://github.com/raspberrypi/firmware"), "a post's link to a page, not to an image");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
