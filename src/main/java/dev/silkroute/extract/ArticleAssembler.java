@@ -1059,8 +1059,14 @@ public final class ArticleAssembler {
             "(\\.\\.\\.|…)$|\\[(\\.\\.\\.|…)\\]$|(\\.\\.\\.|…)\\s*(read more|continue reading|more|mehr|weiterlesen|lire la suite|leer más)\\s*[»›→]?$",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
-    /** Teaser pairs in a dump's upper half that make it a listing, whose teasers are its text. */
+    /** Teaser pairs in a page's upper half that make it a listing, whose teasers are its text. */
     private static final int LISTING_TEASER_PAIRS = 2;
+
+    /** How far below a teaser pair the next one stands in a column of them: lines, or blocks. */
+    private static final int TEASER_COLUMN_REACH = 8;
+
+    /** The cut is at a lead's end: its last characters are searched, not the whole of a long paragraph. */
+    private static final int CUT_SHORT_TAIL = 40;
 
     /**
      * Whether a good block is another story's teaser: a lead the site cut short ("...", "…") right
@@ -1076,13 +1082,16 @@ public final class ArticleAssembler {
      * container's blocks run on): extraction-dev HTML 0.86664 -> 0.86687 (6 pages better, none worse).
      */
     private static boolean isTeaserPair(List<Item> items, int i) {
-        if (i < 1 || !CUT_SHORT.matcher(items.get(i).text).find()) return false;
+        if (i < 1) return false;
+        String text = items.get(i).text;
+        java.util.regex.Matcher cut = CUT_SHORT.matcher(text).region(Math.max(0, text.length() - CUT_SHORT_TAIL), text.length());
+        if (!cut.find()) return false;
         Item above = items.get(i - 1);
         return above.fate == Fate.OPEN && readsLikeHeadline(above);
     }
 
     private static boolean nextTeaserPair(List<Item> items, int i) {
-        for (int k = i + 2; k < items.size() && k <= i + 8; k++) if (isTeaserPair(items, k)) return true;
+        for (int k = i + 2; k < items.size() && k <= i + TEASER_COLUMN_REACH; k++) if (isTeaserPair(items, k)) return true;
         return false;
     }
 

@@ -372,6 +372,12 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void aRulesGroupsCaptureNothingAndItsEscapesAndClassesStayAsWritten() {
+        assertEquals("^(?:a|b(?:c)?)\\(x\\)[(]y(?:z)", BoilerplateRules.nonCapturing("^(a|b(c)?)\\(x\\)[(]y(?:z)"));
+        assertEquals("(?=x)(?:y)", BoilerplateRules.nonCapturing("(?=x)(y)"), "a lookahead stays one");
+    }
+
+    @Test
     void aPatternWhoseEveryAlternativeStartsAtTheLineStartIsTriedThereOnly() {
         assertTrue(BoilerplateRules.anchoredAtStart("^(share|tweet)\\s*$"));
         assertTrue(BoilerplateRules.anchoredAtStart("^posts: \\d+|^\\d+ posts$"));
