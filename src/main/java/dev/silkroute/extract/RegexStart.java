@@ -144,7 +144,7 @@ final class RegexStart {
     }
 
     /** The top-level alternatives of a pattern (split at the bars outside groups and classes). */
-    private static List<String> alternatives(String regex) {
+    static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
         int depth = 0, start = 0;
         boolean inClass = false;
