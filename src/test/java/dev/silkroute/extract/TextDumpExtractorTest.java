@@ -80,6 +80,20 @@ class TextDumpExtractorTest {
         assertEquals("tail", reasonOf(e, COMMENT_2));
     }
 
+    @Test
+    void aMenuWhoseEntriesTheDumpGluedTogetherIsNotText() {
+        // a news site's list of cities under the article, long enough to read as a paragraph
+        String menu = "AdanaAdıyamanAfyonkarahisarAğrıAksarayAmasyaAnkaraAntalyaArdahanArtvinAydınBalıkesirBartınBatmanBayburtBilecikBingöl";
+        List<String> lines = new java.util.ArrayList<>(ARTICLE);
+        lines.add(menu);
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertFalse(e.text().contains("Antalya"), e.text());
+        assertTrue(e.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), e.text());
+        assertTrue(ArticleAssembler.isGluedMenu("AdanaAdıyamanAfyonkarahisarAğrıAksarayAmasyaAnkara"));
+        assertFalse(ArticleAssembler.isGluedMenu("ChatAPI.subscribeToFriendStatus(props.friend.id, handleStatusChange);"), "code");
+        assertFalse(ArticleAssembler.isGluedMenu("McDonald's opened in Almaty, and YouTube and iPhone sales grew"), "names in a sentence");
+    }
+
     /** Other stories as a paper's column prints them: a headline and its lead, cut short by the site. */
     private static final List<String> TEASERS = List.of(
             "Rail freight through Khorgos doubles in a year",
