@@ -467,8 +467,9 @@ public final class BoilerplateRules {
             // the consent line of a sign-up, contact or checkout form: "By submitting this form, you agree to our
             // Privacy Policy", "By checking this box, I consent to receive ..." (141 lines of the dev dumps, 1 inside a label).
             // It speaks to the reader or as the reader: "By submitting the documents, the ministry agreed" is news
+            // (the first pronoun is taken atomically: a hostile line of "you you you ..." is read once, not once per pronoun)
             rule("consent", "form-consent", 400, "^by (checking|ticking|clicking|submitting|signing up|subscribing|providing|entering"
-                    + "|continuing|registering|creating an account)\\b.{0,250}\\b(you|your|i|my|me)\\b.{0,250}\\b(consent|agree|accept"
+                    + "|continuing|registering|creating an account)\\b(?>.{0,250}?\\b(you|your|i|my|me)\\b).*?\\b(consent|agree|accept"
                     + "|acknowledge|certify)", "by "),
             // a consent notice or a consent manager's panel: cookies with the words of consent beside them,
             // or a site saying it uses them, in the languages of the sets; "cookies are set on the
