@@ -58,6 +58,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aHiddenTabPanelIsThePagesEvenWhenItIsNoProseButAHiddenMenuIsNot() {
+        Extraction e = extract("<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class='tab-pane' style='display:none'><ul><li>Gauge: 1520 mm</li><li>Length: 850 m</li><li>Axle load: 25 t</li></ul></div>"
+                + "<ul style='display:none'><li><a href='/world'>World</a></li><li><a href='/sport'>Sport</a></li></ul></article>");
+        assertTrue(e.text().contains("Gauge: 1520 mm") && e.text().contains("Axle load: 25 t"), "a tab's specifications: " + e.text());
+        assertFalse(e.text().contains("Sport"), "a hidden menu: " + e.text());
+    }
+
+    @Test
     void otherStoriesTeasersCutShortUnderTheArticleAreNotItsText() {
         StringBuilder article = new StringBuilder("<article><h1>Freight record at the border</h1>");
         for (int i = 1; i <= 6; i++) article.append("<p>").append(i).append(". ").append(P1).append("</p><p>").append(i).append(". ").append(P2).append("</p>");
