@@ -457,7 +457,7 @@ public final class HtmlExtractor {
      * product pages +0.16 and +0.20; 2 worse, a cloud service's tabs its label leaves out -0.23),
      * multilingual unchanged. A menu's collapsed panel ("navbar-collapse") is no tab's.
      */
-    static boolean isTabPanel(Element e) {
+    private static boolean isTabPanel(Element e) {
         return e.attr("role").equals("tabpanel") || TAB_PANEL.matcher(e.className()).find();
     }
 
