@@ -387,7 +387,10 @@ public final class HtmlExtractor {
             Element e = todo.pop();
             String rule = dropRule(e, page);
             if (rule != null) drop.put(e, rule);
-            else for (Element child : e.children()) todo.push(child);
+            // a code listing's markup is its highlighter's ("hljs-comment", "token comment"), not the page's
+            // furniture: extraction-dev HTML 0.86717 -> 0.86735 (6 pages better, a git tutorial whose
+            // listing lost its comments 0.72 -> 0.97; 6 worse by 0.003-0.023), multilingual unchanged
+            else if (!e.normalName().equals("pre")) for (Element child : e.children()) todo.push(child);
         }
     }
 

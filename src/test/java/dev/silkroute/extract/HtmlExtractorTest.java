@@ -67,6 +67,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aCodeListingKeepsWhatItsHighlighterMarkedAsComments() {
+        Extraction e = extract("<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<pre><code class='hljs bash'><span class='hljs-comment'># initialize the repository</span>\ngit init\n"
+                + "<span class='token comment'># view its state</span>\ngit status</code></pre></article>");
+        assertTrue(e.text().contains("# initialize the repository") && e.text().contains("# view its state"), e.text());
+    }
+
+    @Test
     void otherStoriesTeasersCutShortUnderTheArticleAreNotItsText() {
         StringBuilder article = new StringBuilder("<article><h1>Freight record at the border</h1>");
         for (int i = 1; i <= 6; i++) article.append("<p>").append(i).append(". ").append(P1).append("</p><p>").append(i).append(". ").append(P2).append("</p>");
