@@ -30,7 +30,7 @@ public final class BoilerplateRules {
      *             through the pattern (empty: always run). A pattern of many alternatives is tried at
      *             every position of every line, and that was most of the rules' cost.
      * @param firstChars for a pattern anchored at the line's start, the characters its match can
-     *             begin with ({@link RegexStart}), or null: the anchored alternations of phrases ran on
+     *             begin with ({@link RegexSource}), or null: the anchored alternations of phrases ran on
      *             every short line of a dump: with the gates, some 40% of its extraction time in a profile
      */
     private record Rule(String family, String name, int maxChars, Pattern pattern, List<String> gate, Ending ending, boolean anchored,
@@ -49,11 +49,6 @@ public final class BoilerplateRules {
         }
     }
 
-    /** Whether every top-level alternative of the regex starts with {@code ^}. */
-    static boolean anchoredAtStart(String regex) {
-        return RegexStart.alternatives(regex).stream().allMatch(a -> a.startsWith("^"));
-    }
-
     /**
      * Patterns are written in lower case and run on the lower-cased line: a case-insensitive pattern
      * folds case at every position of every alternative, and that cost a fifth of extraction time.
@@ -64,34 +59,9 @@ public final class BoilerplateRules {
 
     /** A rule whose line also says where the article ends (see {@link Ending}). */
     private static Rule ending(Ending ending, String family, String name, int maxChars, String regex, String... gate) {
-        boolean anchored = anchoredAtStart(regex);
-        return new Rule(family, name, maxChars, Pattern.compile(nonCapturing(regex), Pattern.UNICODE_CHARACTER_CLASS), List.of(gate),
-                ending, anchored, anchored ? RegexStart.firstChars(regex) : null);
-    }
-
-    /**
-     * The regex with its groups made non-capturing. A rule only asks whether a line matches, and a
-     * matcher allocates and clears room for each of its pattern's groups for every line it is given
-     * (the rules' alternations hold hundreds). Alone, the gain was within this machine's noise.
-     */
-    static String nonCapturing(String regex) {
-        StringBuilder out = new StringBuilder(regex.length() + 32);
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            out.append(c);
-            if (c == '\\') {
-                if (i + 1 < regex.length()) out.append(regex.charAt(++i));
-                continue;
-            }
-            if (inClass) {
-                if (c == ']') inClass = false;
-                continue;
-            }
-            if (c == '[') inClass = true;
-            else if (c == '(' && (i + 1 == regex.length() || regex.charAt(i + 1) != '?')) out.append("?:");
-        }
-        return out.toString();
+        boolean anchored = RegexSource.anchoredAtStart(regex);
+        return new Rule(family, name, maxChars, Pattern.compile(RegexSource.nonCapturing(regex), Pattern.UNICODE_CHARACTER_CLASS),
+                List.of(gate), ending, anchored, anchored ? RegexSource.firstChars(regex) : null);
     }
 
     private static final List<Rule> RULES = List.of(

@@ -373,18 +373,18 @@ class BoilerplateRulesTest {
 
     @Test
     void aRulesGroupsCaptureNothingAndItsEscapesAndClassesStayAsWritten() {
-        assertEquals("^(?:a|b(?:c)?)\\(x\\)[(]y(?:z)", BoilerplateRules.nonCapturing("^(a|b(c)?)\\(x\\)[(]y(?:z)"));
-        assertEquals("(?=x)(?:y)", BoilerplateRules.nonCapturing("(?=x)(y)"), "a lookahead stays one");
+        assertEquals("^(?:a|b(?:c)?)\\(x\\)[(]y(?:z)", RegexSource.nonCapturing("^(a|b(c)?)\\(x\\)[(]y(?:z)"));
+        assertEquals("(?=x)(?:y)", RegexSource.nonCapturing("(?=x)(y)"), "a lookahead stays one");
     }
 
     @Test
     void aPatternWhoseEveryAlternativeStartsAtTheLineStartIsTriedThereOnly() {
-        assertTrue(BoilerplateRules.anchoredAtStart("^(share|tweet)\\s*$"));
-        assertTrue(BoilerplateRules.anchoredAtStart("^posts: \\d+|^\\d+ posts$"));
-        assertTrue(BoilerplateRules.anchoredAtStart("^[|(]x|^\\|y"), "a bar inside a class or escaped is not an alternative");
-        assertFalse(BoilerplateRules.anchoredAtStart("^posts: \\d+|\\d+ gold badges"));
-        assertFalse(BoilerplateRules.anchoredAtStart("(^a|b)c"), "an alternative inside a group may start anywhere");
-        assertFalse(BoilerplateRules.anchoredAtStart("cookies"));
+        assertTrue(RegexSource.anchoredAtStart("^(share|tweet)\\s*$"));
+        assertTrue(RegexSource.anchoredAtStart("^posts: \\d+|^\\d+ posts$"));
+        assertTrue(RegexSource.anchoredAtStart("^[|(]x|^\\|y"), "a bar inside a class or escaped is not an alternative");
+        assertFalse(RegexSource.anchoredAtStart("^posts: \\d+|\\d+ gold badges"));
+        assertFalse(RegexSource.anchoredAtStart("(^a|b)c"), "an alternative inside a group may start anywhere");
+        assertFalse(RegexSource.anchoredAtStart("cookies"));
         // and the rules behave as before: an anchored one fires on its line, not inside a sentence
         assertEquals("navigation:navigation", rule("Read more »"));
         assertEquals("kept", rule("Readers who want to read more about the railway can visit the museum in Urumqi."));

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
+ * Reads a pattern's source, as the furniture rules need it: whether it is anchored at the line's
+ * start, its groups made non-capturing, and the characters a match can begin with.
+ * <p>
  * The characters a match of a pattern anchored at the line's start can begin with, read from the
  * pattern's source: "^(back to top|home|menu)$" can only match a line starting with b, h or m.
  * Most of the furniture rules are such alternations of phrases, and a dump's lines go through all
@@ -14,8 +17,8 @@ import java.util.List;
  * match's possible start (a character class, a dot, {@code \d}, a lookaround, a back reference)
  * makes the answer "unknown", and the pattern is always tried.
  */
-final class RegexStart {
-    private RegexStart() {}
+final class RegexSource {
+    private RegexSource() {}
 
     /**
      * @param regex a pattern every top-level alternative of which starts with {@code ^}
@@ -62,11 +65,10 @@ final class RegexStart {
             own = String.valueOf(escaped);
             end = 2;
         } else if (c == '[') {
-            int close = closingBracket(seq);
-            if (close < 0) return null;
-            own = classChars(seq.substring(1, close));
+            end = tokenEnd(seq, 0);
+            if (seq.charAt(end - 1) != ']') return null; // unclosed
+            own = classChars(seq.substring(1, end - 1));
             if (own == null) return null;
-            end = close + 1;
         } else if (".^$|)?*+{".indexOf(c) >= 0) {
             return null;
         } else {
@@ -99,23 +101,13 @@ final class RegexStart {
         return i;
     }
 
-    /** The index of the bracket closing a class that opens the sequence, or -1. */
-    private static int closingBracket(String seq) {
-        for (int i = 1; i < seq.length(); i++) {
-            char c = seq.charAt(i);
-            if (c == '\\') i++;
-            else if (c == '[') return -1; // a nested class or a union: not read
-            else if (c == ']') return i;
-        }
-        return -1;
-    }
-
     /** The characters of a class of single characters ("【\\["), or null for a range, a negation or an escape class. */
     private static String classChars(String inside) {
         if (inside.isEmpty() || inside.startsWith("^") || inside.contains("&&")) return null;
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < inside.length(); i++) {
             char c = inside.charAt(i);
+            if (c == '[') return null; // a nested class or a union: not read
             if (c == '\\') {
                 if (i + 1 == inside.length() || Character.isLetterOrDigit(inside.charAt(i + 1))) return null;
                 out.append(inside.charAt(++i));
@@ -131,13 +123,9 @@ final class RegexStart {
     /** The index of the parenthesis closing the one at {@code open}, or -1. */
     private static int closingParen(String s, int open) {
         int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
+        for (int i = open; i < s.length(); i = tokenEnd(s, i)) {
             char c = s.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
+            if (c == '(') depth++;
             else if (c == ')' && --depth == 0) return i;
         }
         return -1;
@@ -147,13 +135,9 @@ final class RegexStart {
     static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
         int depth = 0, start = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = 0; i < regex.length(); i = tokenEnd(regex, i)) {
             char c = regex.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
+            if (c == '(') depth++;
             else if (c == ')') depth--;
             else if (c == '|' && depth == 0) {
                 out.add(regex.substring(start, i));
@@ -162,5 +146,43 @@ final class RegexStart {
         }
         out.add(regex.substring(start));
         return out;
+    }
+
+    /** Whether every top-level alternative of the regex starts with {@code ^}. */
+    static boolean anchoredAtStart(String regex) {
+        return alternatives(regex).stream().allMatch(a -> a.startsWith("^"));
+    }
+
+    /**
+     * The regex with its groups made non-capturing. A rule only asks whether a line matches, and a
+     * matcher allocates and clears room for each of its pattern's groups for every line it is given
+     * (the rules' alternations hold hundreds). Alone, the gain was within this machine's noise.
+     */
+    static String nonCapturing(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 32);
+        for (int i = 0; i < regex.length(); ) {
+            int end = tokenEnd(regex, i);
+            out.append(regex, i, end);
+            if (regex.charAt(i) == '(' && (end == regex.length() || regex.charAt(end) != '?')) out.append("?:");
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The index after the token that starts at {@code i}: an escape ("\\("), a character class
+     * ("[|(]", whose bars and parentheses are its own), or one character. Every reading above walks
+     * a pattern token by token, so none mistakes an escaped or classed character for structure.
+     */
+    private static int tokenEnd(String regex, int i) {
+        char c = regex.charAt(i);
+        if (c == '\\') return Math.min(i + 2, regex.length());
+        if (c != '[') return i + 1;
+        for (int k = i + 1; k < regex.length(); k++) {
+            char d = regex.charAt(k);
+            if (d == '\\') k++;
+            else if (d == ']') return k + 1;
+        }
+        return regex.length();
     }
 }
