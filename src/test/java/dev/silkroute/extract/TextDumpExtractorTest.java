@@ -92,6 +92,10 @@ class TextDumpExtractorTest {
         assertTrue(ArticleAssembler.isGluedMenu("AdanaAdıyamanAfyonkarahisarAğrıAksarayAmasyaAnkara"));
         assertFalse(ArticleAssembler.isGluedMenu("ChatAPI.subscribeToFriendStatus(props.friend.id, handleStatusChange);"), "code");
         assertFalse(ArticleAssembler.isGluedMenu("McDonald's opened in Almaty, and YouTube and iPhone sales grew"), "names in a sentence");
+        assertTrue(ArticleAssembler.isGluedMenu("FurnitureFurniture SaleLiving Room FurnitureSofasSectionalsTV Stands & Entertainment "
+                + "CentersCoffee TablesEnd & Side Tables"), "a shop's entries of several words");
+        assertFalse(ArticleAssembler.isGluedMenu("The iPhone, the iPad and the MacBook sold well; PlayStation and YouTube grew, "
+                + "and McDonald's and JPMorgan opened offices in the city"), "brand names in a long sentence");
     }
 
     /** Other stories as a paper's column prints them: a headline and its lead, cut short by the site. */
