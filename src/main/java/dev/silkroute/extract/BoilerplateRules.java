@@ -384,6 +384,9 @@ public final class BoilerplateRules {
             // an image's address printed as text by a shop's template (a swatch's thumbnail): 93 dev dump lines, none in a
             // label, where other addresses alone on their line are often a post's links (40 of 346 in labels)
             rule("template", "image-url", 1000, "^(https?:)?//\\S+\\.(jpe?g|png|gif|webp|svg|avif)(\\?\\S*)?$", "//"),
+            // identifiers glued into a line with a letter or two between them: a shop's labels scrambled against
+            // scrapers ("Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-..."); a command or a path names one, not three
+            rule("template", "id-string", 2000, "^\\S{0,3}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\s?\\S{0,3}\\s?){3}", "-"),
             // the consent box a European site shows in place of an embedded video or post until it is allowed
             rule("embed-consent", "external-content", 300, "externen? inhalte?|external content|inhalte von (youtube|twitter|x|instagram|"
                     + "facebook|tiktok|spotify|vimeo)|personenbezogene daten können an drittplattformen|ich bin damit einverstanden, "

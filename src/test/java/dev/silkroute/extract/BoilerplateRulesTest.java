@@ -284,6 +284,8 @@ class BoilerplateRulesTest {
                 Map.entry("Shop Now »", "navigation:call-to-action"),
                 Map.entry("Read full article: How to Choose a Backpacking Stove", "related:inline-teaser"),
                 Map.entry("https://cdn.example.com/images/stencil/160x160/5001/THUMBNAIL_Bone.jpg?c=2", "template:image-url"),
+                Map.entry("Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-5442-4472-ad51-162a45a841c3U58304ab9-e401-4091-b773-"
+                        + "e7e337a260ad49b6f0970", "template:id-string"),
                 Map.entry("Showing 24 of 514 results", "site-chrome:site-note"),
                 Map.entry("Like this:", "share:share-prompt"),
                 Map.entry("Partager sur Whatsapp", "share:share-bar"),
@@ -351,6 +353,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Compare the two treaties"), "a heading that opens with a button's word");
         assertEquals("kept", rule("Partager sur le marché"), "'share on' followed by no network");
         assertEquals("kept", rule("https://github.com/raspberrypi/firmware"), "a post's link to a page, not to an image");
+        assertEquals("kept", rule("sudo vi /media/fred/ba5b7f3a-54d2-4325-80e5-e7a159900d3f/etc/fstab"), "a command naming one identifier");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
