@@ -425,13 +425,14 @@ public final class BoilerplateRules {
                     "limited", "profiles", "performance", "develop", "geolocation", "scan"),
             // the IAB's consent framework (TCF) states its purposes in the same words on every site that uses it, each
             // with its partner count and its description; a dump prints the panel whole (304 dev dump lines, none in a label)
-            rule("cookie", "tcf-purposes", 400, "^(store and/or access information on a device|use limited data to select (advertising|content)"
+            // (descriptions run to 670 characters: up to 800, was 400)
+            rule("cookie", "tcf-purposes", 800, "^(store and/or access information on a device|use limited data to select (advertising|content)"
                     + "|create profiles (for|to) personali[sz]ed? (advertising|content)|use profiles to select personali[sz]ed (advertising|content)"
                     + "|(measure|understand) (advertising|content) performance|understand audiences through statistics"
                     + "|develop and improve (services|products)|cookies, device or similar online identifiers"
                     + "|(advertising|content) presented to you on this service|information about your activity on this service"
                     + "|information regarding which (advertising|content) is presented to you|reports can be generated based on"
-                    + "|your data can be used to (improve|monitor)|with your acceptance, your precise location"
+                    + "|your data can be used to (improve|monitor)|with your acceptance, your precise location|we process your data to deliver"
                     + "|object to legitimate interests?$|remove objection$|\\d+ partners can use this purpose)",
                     "information", "limited data", "profiles", "performance", "audiences", "develop", "identifiers", "presented to you",
                     "reports", "your data", "acceptance", "legitimate", "objection", "partners"),
@@ -458,7 +459,13 @@ public final class BoilerplateRules {
                     + "|\\b\\w+ uses cookies|accept (all )?cookies"
                     + "|\\b(utilise|utilisons|verwendet|verwenden|nutzt|nutzen|kullanıyoruz|izmantotas|używa|używamy|использует|используем"
                     + "|usa|usamos|utilizamos|utiliza|gebruikt|gebruiken)\\W+(\\w+\\W+){0,4}?(cookies?|çerez\\w*|sīkdatn\\w*|ciasteczk\\w*)\\b",
-                    "cookie", "çerez", "sīkdatn", "ciasteczk")
+                    "cookie", "çerez", "sīkdatn", "ciasteczk"),
+            // a consent panel's description of each category under its heading, longer than a banner: "These cookies are necessary for the
+            // website to function...", "These technologies help us understand how our site is used" (46 dev dump lines,
+            // none in a label); a recipe's "These cookies are soft and chewy" names no site, browser or tracking
+            rule("cookie", "consent-category", 800, "^these (cookies|technologies) (are|help|enable|allow|may|track|collect|do|will|let"
+                    + "|record|remember|provide|can)\\b.{0,200}\\b(website|site|browser|advertis|tracking|third.party|analytics"
+                    + "|your (device|visit|activity|browsing))", "these cookies", "these technologies")
     );
 
     private static final GateWords GATES = new GateWords(RULES.stream().flatMap(r -> r.gate.stream()).toList());

@@ -298,6 +298,16 @@ class BoilerplateRulesTest {
                 Map.entry("Advertising presented to you on this service can be based on limited data, such as the website or app you "
                         + "are using, your non-precise location, your device type or which content you are (or have been) interacting "
                         + "with.", "cookie:tcf-purposes"),
+                Map.entry("Information regarding which content is presented to you and how you interact with it can be used to determine "
+                        + "whether the (non-advertising) content e.g. reached its intended audience and matched your interests. For instance, "
+                        + "whether you read an article, watch a video, listen to a podcast or look at a product description, how long you "
+                        + "spent on this service and the web pages you visit etc. This helps to understand the relevance of (non-advertising) "
+                        + "content that is shown to you.", "cookie:tcf-purposes"),
+                Map.entry("These cookies may be set through our site by our advertising partners. They may be used by those "
+                        + "companies to build a profile of your interests and show you relevant adverts on other sites. They do"
+                        + " not store directly personal information, but are based on uniquely identifying your browser and "
+                        + "internet device. If you do not allow these cookies, you will experience less targeted advertising.", "cookie:consent-category"),
+                Map.entry("These technologies help us understand how our site is used or performs.", "cookie:consent-category"),
                 Map.entry("Official websites use .gov A .gov website belongs to an official government organization in the United States.",
                         "site-banner:gov-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
@@ -353,6 +363,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Compare the two treaties"), "a heading that opens with a button's word");
         assertEquals("kept", rule("Partager sur le marché"), "'share on' followed by no network");
         assertEquals("kept", rule("https://github.com/raspberrypi/firmware"), "a post's link to a page, not to an image");
+        assertEquals("kept", rule("These cookies are soft and chewy, and they keep for a week in a tin."), "a recipe's cookies");
         assertEquals("kept", rule("sudo vi /media/fred/ba5b7f3a-54d2-4325-80e5-e7a159900d3f/etc/fstab"), "a command naming one identifier");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
