@@ -384,6 +384,16 @@ public final class BoilerplateRules {
             // an image's address printed as text by a shop's template (a swatch's thumbnail): 93 dev dump lines, none in a
             // label, where other addresses alone on their line are often a post's links (40 of 346 in labels)
             rule("template", "image-url", 1000, "^(https?:)?//\\S+\\.(jpe?g|png|gif|webp|svg|avif)(\\?\\S*)?$", "//"),
+            // a rating widget's stars as text: "Rated 4.0 out of 5 stars", a filter's "1 of 5 stars2 of 5 stars3 of 5 stars..."
+            // (114 dev dump lines, none in a label; with a count of ratings after it, a shop listing's entry, 57 in labels)
+            rule("review", "star-rating", 400, "^(rated )?\\d(\\.\\d+)? (of|out of) \\d+ stars?(\\s*\\d(\\.\\d+)? (of|out of) \\d+ stars?)*\\.?$",
+                    "stars"),
+            // a wiki's or a manual site's licence under every page: "Text is available under the Creative Commons
+            // Attribution-ShareAlike 4.0 License; additional terms may apply...", "Except as otherwise noted, the content of
+            // this page is licensed under..." (6 dev dump lines, none in a label; an author's "This work is licensed under"
+            // is kept: 2 of 3 labels keep it)
+            rule("copyright", "content-licence", 600, "^(except as otherwise noted, )?(the )?(text|content)( of this (page|site|website|wiki))?"
+                    + " (is|are) (available|licensed) under (the |a )?(creative commons|cc[- ]by)", "creative commons", "cc by", "cc-by"),
             // identifiers glued into a line with a letter or two between them: a shop's labels scrambled against
             // scrapers ("Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-..."); a command or a path names one, not three
             rule("template", "id-string", 2000, "^\\S{0,3}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\s?\\S{0,3}\\s?){3}", "-"),

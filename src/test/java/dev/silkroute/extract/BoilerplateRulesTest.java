@@ -308,6 +308,10 @@ class BoilerplateRulesTest {
                         + " not store directly personal information, but are based on uniquely identifying your browser and "
                         + "internet device. If you do not allow these cookies, you will experience less targeted advertising.", "cookie:consent-category"),
                 Map.entry("These technologies help us understand how our site is used or performs.", "cookie:consent-category"),
+                Map.entry("1 of 5 stars2 of 5 stars3 of 5 stars4 of 5 stars5 of 5 stars", "review:star-rating"),
+                Map.entry("Rated 4.0 out of 5 stars", "review:star-rating"),
+                Map.entry("Text is available under the Creative Commons Attribution-ShareAlike 4.0 License; additional terms may apply.",
+                        "copyright:content-licence"),
                 Map.entry("Official websites use .gov A .gov website belongs to an official government organization in the United States.",
                         "site-banner:gov-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
@@ -363,6 +367,9 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Compare the two treaties"), "a heading that opens with a button's word");
         assertEquals("kept", rule("Partager sur le marché"), "'share on' followed by no network");
         assertEquals("kept", rule("https://github.com/raspberrypi/firmware"), "a post's link to a page, not to an image");
+        assertEquals("kept", rule("4.4 out of 5 stars 272,574"), "a shop listing's entry: its rating and how many gave it");
+        assertEquals("kept", rule("This work is licensed under a Creative Commons Attribution 4.0 International License."),
+                "an author's licence for the text above it");
         assertEquals("kept", rule("These cookies are soft and chewy, and they keep for a week in a tin."), "a recipe's cookies");
         assertEquals("kept", rule("sudo vi /media/fred/ba5b7f3a-54d2-4325-80e5-e7a159900d3f/etc/fstab"), "a command naming one identifier");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
