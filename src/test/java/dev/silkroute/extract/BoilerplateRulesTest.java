@@ -312,6 +312,8 @@ class BoilerplateRulesTest {
                 Map.entry("Rated 4.0 out of 5 stars", "review:star-rating"),
                 Map.entry("Text is available under the Creative Commons Attribution-ShareAlike 4.0 License; additional terms may apply.",
                         "copyright:content-licence"),
+                Map.entry("Sarah Schwartz is a reporter for Education Week who covers curriculum and instruction.", "author-bio:bio-paragraph"),
+                Map.entry("Dr. Jane M. Okafor is a freelance health writer based in Lagos.", "author-bio:bio-paragraph"),
                 Map.entry("Official websites use .gov A .gov website belongs to an official government organization in the United States.",
                         "site-banner:gov-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
@@ -370,6 +372,9 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("4.4 out of 5 stars 272,574"), "a shop listing's entry: its rating and how many gave it");
         assertEquals("kept", rule("This work is licensed under a Creative Commons Attribution 4.0 International License."),
                 "an author's licence for the text above it");
+        assertEquals("kept", rule("The minister is a former journalist who covered the border talks for a decade."),
+                "a sentence opening with a determiner names no one");
+        assertEquals("kept", rule("Delta Vacations is the final authority on the interpretation of these rules."), "authority is no author");
         assertEquals("kept", rule("These cookies are soft and chewy, and they keep for a week in a tin."), "a recipe's cookies");
         assertEquals("kept", rule("sudo vi /media/fred/ba5b7f3a-54d2-4325-80e5-e7a159900d3f/etc/fstab"), "a command naming one identifier");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
