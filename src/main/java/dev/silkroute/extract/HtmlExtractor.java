@@ -622,7 +622,8 @@ public final class HtmlExtractor {
                         flush(inMain);
                     } else if (BLOCKS.contains(tag) && !hasBlockChild(el)) {
                         flush(inMain);
-                        String text = tag.equals("tr") ? rowText(el) : el.text();
+                        // a listing's line breaks are its text (wholeText keeps them, and a <br> as one)
+                        String text = tag.equals("tr") ? rowText(el) : tag.equals("pre") ? el.wholeText() : el.text();
                         String kind = inCaption || isCaption(el) ? "figcaption" : tag;
                         double ld = stats.linkDensity(el);
                         // only a block of links is asked where they lead: the question costs a look at each link

@@ -101,6 +101,22 @@ public final class TextMeasure {
     }
 
     /**
+     * A code listing's text: its lines and their indentation are the listing (the whitespace
+     * folding of {@link #tidy} printed a Python script as one line); trailing spaces, blank lines at
+     * either end and zero-width characters go. Empty when nothing visible is left.
+     */
+    public static String tidyCode(String s) {
+        if (tidy(s).isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        for (String line : s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            String l = line.replace("\u200B", "").replace("\uFEFF", "").replace('\u00A0', ' ').stripTrailing();
+            if (sb.length() == 0 && l.isEmpty()) continue;
+            sb.append(l).append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /**
      * Whether {@code s} has at least {@code n} letters and digits: a lower bound on the length of its
      * {@link #forMatching} form, which keeps them all, found without building it.
      */

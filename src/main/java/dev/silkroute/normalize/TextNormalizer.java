@@ -27,4 +27,26 @@ public final class TextNormalizer {
         }
         return sb.toString().strip();
     }
+
+    /**
+     * A code listing's stored form: NFC and no zero-width characters, as {@link #normalize}, but its
+     * spaces are indentation and stay. Its entities are not decoded: "&amp;" in a listing is code.
+     */
+    public String normalizeCode(String s) {
+        if (s == null) return null;
+        StringBuilder sb = new StringBuilder(s.length());
+        for (String line : Normalizer.normalize(s, Normalizer.Form.NFC).split("\n", -1)) {
+            int start = sb.length();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') continue;
+                sb.append(c == '\u00A0' ? ' ' : c);
+            }
+            int end = sb.length();
+            while (end > start && Character.isWhitespace(sb.charAt(end - 1))) end--;
+            sb.setLength(end);
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
 }

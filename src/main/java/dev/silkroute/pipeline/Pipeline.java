@@ -96,7 +96,7 @@ public final class Pipeline {
         List<String> paragraphs = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         for (Block b : ex.body()) {
-            String t = normalizer.normalize(b.text());
+            String t = b.kind().equals("code") ? normalizer.normalizeCode(b.text()) : normalizer.normalize(b.text());
             if (!t.isEmpty()) { paragraphs.add(t); kinds.add(b.kind()); }
         }
         if (paragraphs.isEmpty()) {

@@ -75,6 +75,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aCodeListingKeepsItsLinesAndTheirIndentation() {
+        Extraction e = extract("<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<pre><code>\ndef trains(port):\n    for t in port.trains:<br>        yield t\n\n</code></pre><p>" + P3 + "</p></article>");
+        Block code = e.body().stream().filter(b -> b.kind().equals("code")).findFirst().orElseThrow(() -> new AssertionError(e.text()));
+        assertEquals("def trains(port):\n    for t in port.trains:\n        yield t", code.text(), "blank lines at the ends go, a <br> breaks");
+        assertTrue(e.text().contains(P3), "the text goes on after the listing: " + e.text());
+    }
+
+    @Test
     void otherStoriesTeasersCutShortUnderTheArticleAreNotItsText() {
         StringBuilder article = new StringBuilder("<article><h1>Freight record at the border</h1>");
         for (int i = 1; i <= 6; i++) article.append("<p>").append(i).append(". ").append(P1).append("</p><p>").append(i).append(". ").append(P2).append("</p>");
