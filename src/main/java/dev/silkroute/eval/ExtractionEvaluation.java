@@ -32,7 +32,18 @@ public final class ExtractionEvaluation {
 
     public record Report(int pages, double precision, double recall, double f1, Map<String, double[]> groups,
                          int snippetTp, int snippetFn, int snippetFp, int titleRight, int titleTotal, int dateRight,
-                         int dateTotal, int authorRight, int authorTotal, double cpuSeconds, int warmUpPages, List<PageResult> results) {}
+                         int dateTotal, int authorRight, int authorTotal, double cpuSeconds, PassCost pass, int warmUpPages,
+                         List<PageResult> results) {}
+
+    /**
+     * What the whole process spent over the timed pass, in CPU seconds: the extracting thread's time
+     * leaves out the garbage its extraction makes, which the collector clears in its own thread.
+     * @param process every thread of the process
+     * @param loop the evaluating thread: extraction, and reading and scoring each page
+     * @param collection the collector's time (its pauses; a concurrent collector's other work is not in it)
+     * @param compiler the JIT compiler's compiling time as HotSpot reports it, a one-off cost of a short run
+     */
+    public record PassCost(double process, double loop, double collection, double compiler) {}
 
     private final Pipeline pipeline;
 
@@ -55,6 +66,8 @@ public final class ExtractionEvaluation {
         int tp = 0, fn = 0, fp = 0, titleRight = 0, titleTotal = 0, dateRight = 0, dateTotal = 0, authorRight = 0, authorTotal = 0;
         List<PageResult> results = new ArrayList<>();
         int warmUp = warmUp(names, dir, mode);
+        long process0 = CpuClock.processNanos(), loop0 = cpu.getCurrentThreadCpuTime(), gc0 = CpuClock.collectionMillis(),
+                compiler0 = CpuClock.compilerMillis();
         for (String name : names) {
             String group = cases.get(name).path("group").asText("all");
             String expected = Files.readString(dir.resolve(name + ".expected.txt"));
@@ -103,9 +116,11 @@ public final class ExtractionEvaluation {
                 }
             }
         }
+        PassCost pass = new PassCost((CpuClock.processNanos() - process0) / 1e9, (cpu.getCurrentThreadCpuTime() - loop0) / 1e9,
+                (CpuClock.collectionMillis() - gc0) / 1e3, (CpuClock.compilerMillis() - compiler0) / 1e3);
         int n = Math.max(1, names.size());
         return new Report(names.size(), sp / n, sr / n, sf / n, groups, tp, fn, fp, titleRight, titleTotal, dateRight, dateTotal,
-                authorRight, authorTotal, cpuNanos / 1e9, warmUp, results);
+                authorRight, authorTotal, cpuNanos / 1e9, pass, warmUp, results);
     }
 
     /**
@@ -165,6 +180,11 @@ public final class ExtractionEvaluation {
         if (r.authorTotal() > 0) out.printf(Locale.ROOT, "author found %d/%d (%.3f)%n", r.authorRight(), r.authorTotal(), (double) r.authorRight() / r.authorTotal());
         out.printf(Locale.ROOT, "throughput %.1f pages per CPU-second (%.2f CPU-s for extraction, start-up and an untimed "
                 + "warm-up over the first %d pages excluded)%n", r.pages() / Math.max(1e-9, r.cpuSeconds()), r.cpuSeconds(), r.warmUpPages());
+        PassCost c = r.pass();
+        out.printf(Locale.ROOT, "  with the collector counted: %.1f pages per CPU-second (+%.2f s of collection); the whole process over "
+                + "the pass %.2f CPU-s: reading and scoring the pages %.2f, other threads %.2f (the JIT compiler reports %.2f s of "
+                + "compiling)%n", r.pages() / Math.max(1e-9, r.cpuSeconds() + c.collection()), c.collection(), c.process(),
+                Math.max(0, c.loop() - r.cpuSeconds()), Math.max(0, c.process() - c.loop()), c.compiler());
     }
 
     /** trafilatura's comparison form: NFKC, unified quotes and dashes, collapsed white space, case-folded. */

@@ -6,7 +6,6 @@ import dev.silkroute.language.LanguageDetector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +28,6 @@ public final class LanguageEvaluation {
         public boolean right() {
             return item.lang().equals(predicted);
         }
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** @param seconds wall-clock time of one detection pass; {@code cpuSeconds} the whole process's CPU in that time */
@@ -101,10 +96,10 @@ public final class LanguageEvaluation {
         for (Item it : items) detector.detect(it.text());
         List<Outcome> out = new ArrayList<>(items.size());
         // the process's CPU, not the calling thread's: Lingua hands each text to the common pool
-        long cpu0 = processCpuNanos(), wall0 = System.nanoTime();
+        long cpu0 = CpuClock.processNanos(), wall0 = System.nanoTime();
         for (Item it : items) out.add(new Outcome(it, detector.detect(it.text()).lang()));
         for (int pass = 1; pass < TIMED_PASSES; pass++) for (Item it : items) detector.detect(it.text());
-        long cpu1 = processCpuNanos(), wall1 = System.nanoTime();
+        long cpu1 = CpuClock.processNanos(), wall1 = System.nanoTime();
         return new Report(out, (wall1 - wall0) / 1e9 / TIMED_PASSES, (cpu1 - cpu0) / 1e9 / TIMED_PASSES);
     }
 

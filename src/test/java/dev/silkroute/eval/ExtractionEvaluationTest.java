@@ -48,6 +48,12 @@ class ExtractionEvaluationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExtractionEvaluation.print(r, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("author found 1/1"), out.toString(StandardCharsets.UTF_8));
+        // the pass's cost beyond the extraction: the evaluating thread's time holds it (the process's time is read in
+        // clock ticks, too coarse for one page to compare)
+        ExtractionEvaluation.PassCost pass = r.pass();
+        assertTrue(r.cpuSeconds() > 0 && pass.loop() >= r.cpuSeconds() && pass.process() >= 0 && pass.collection() >= 0,
+                r.cpuSeconds() + " " + pass);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("with the collector counted"), out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
