@@ -314,6 +314,10 @@ class BoilerplateRulesTest {
                         "copyright:content-licence"),
                 Map.entry("Sarah Schwartz is a reporter for Education Week who covers curriculum and instruction.", "author-bio:bio-paragraph"),
                 Map.entry("Dr. Jane M. Okafor is a freelance health writer based in Lagos.", "author-bio:bio-paragraph"),
+                Map.entry("Example.com © Copyright 1997-2026 Example, LLC. All rights reserved. Example® is a registered trademark of Example, "
+                        + "LLC. Trusted Brands. Healthy Rewards. and the Example.com Trusted Brands. Healthy Rewards. Logo are trademarks of "
+                        + "Example, LLC. *Disclaimer: Notice: Any information or statement on this website is for informational purposes and "
+                        + "is not intended to be a substitute for professional advice.", "copyright:copyright-notice"),
                 Map.entry("Official websites use .gov A .gov website belongs to an official government organization in the United States.",
                         "site-banner:gov-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
