@@ -427,6 +427,7 @@ public final class HtmlExtractor {
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hasDisplayNone(e.attr("style"))) {
             if (isWrapper(e, stats, page.pageChars)) return null;
             if (isTabPanel(e)) return null;
+            if (answersTheQuestionBefore(e, stats)) return null;
             return holdsProse(e, stats, true) ? null : "markup:hidden";
         }
         // a header left unclosed holds the article that follows it
@@ -462,6 +463,18 @@ public final class HtmlExtractor {
      */
     private static boolean isTabPanel(Element e) {
         return e.attr("role").equals("tabpanel") || TAB_PANEL.matcher(e.className()).find();
+    }
+
+    /**
+     * A hidden element right after a question: an accordion's answer, which a click on the question
+     * shows, prose or not ("What is an online certificate program?" over a div of text without a
+     * paragraph). A question that is a row of links ("Send us news | Did we get it wrong?") asks
+     * nothing. Measured: extraction-dev HTML 0.86774 -> 0.86805 (5 pages better, a course catalogue
+     * 0.65 -> 0.82, a product's FAQ 0.73 -> 0.95; 4 worse by 0.007 at most), multilingual unchanged.
+     */
+    private static boolean answersTheQuestionBefore(Element e, TextStats stats) {
+        Element before = e.previousElementSibling();
+        return before != null && stats.linkDensity(before) < 0.5 && isQuestion(before.text());
     }
 
     /** A question of three words or more: "What is expected of participants?" */

@@ -75,6 +75,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anAccordionsHiddenAnswerUnderItsQuestionIsText() {
+        String answer = "A transit permit is issued at the border post within a day of the request";
+        Extraction e = extract("<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class='faq'><div class='q'>How long does a transit permit take?</div><div style='display:none'><div>" + answer
+                + "</div></div><div class='q'>Envie sua notícia <a href='/a'>Erramos?</a> <a href='/b'>Compartilhe?</a></div>"
+                + "<div style='display:none'><div>Endereço da página</div></div></div></article>");
+        assertTrue(e.text().contains(answer), e.text());
+        assertFalse(e.text().contains("Endereço da página"), "under a row of links, no question: " + e.text());
+    }
+
+    @Test
     void aCodeListingKeepsItsLinesAndTheirIndentation() {
         Extraction e = extract("<article><h1>Freight record at the border</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
                 + "<pre><code>\ndef trains(port):\n    for t in port.trains:<br>        yield t\n\n</code></pre><p>" + P3 + "</p></article>");
