@@ -154,6 +154,10 @@ public final class BoilerplateRules {
                     "oops", "submission", "expand", "in this article", "ask question", "asked", "modified", "viewed", "active",
                     "validation purposes", "indicates", "sorted by", "reset to default", "highest score", "trending", "date modified", "date created", "improve this",
                     "follow this", "hot questions", "question feed"),
+            // a widget's error message printed with the page: "Oops! Looks like we're having trouble connecting to our
+            // server.", "Oops, we messed up. Try again later" (49 dev dump lines, none in a label)
+            rule("site-chrome", "widget-error", 200, "^oops\\b.{0,120}\\b(went wrong|try again|trouble|error|expired|messed up"
+                    + "|not found|connecting|unavailable)", "oops"),
             // WordPress's share buttons, one per line: "Click to share on X (Opens in new window) X" (94 dev dump lines, none in a label)
             rule("share", "share-buttons", 120, "^click to (share|email|print)\\b.{0,60}\\(opens in new window\\)", "click to"),
             // a site's notes about itself: a wiki's permanent link, a form's reCAPTCHA notice, a sign-in prompt, a pager

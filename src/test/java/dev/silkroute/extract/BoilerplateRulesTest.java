@@ -318,6 +318,7 @@ class BoilerplateRulesTest {
                         + "LLC. Trusted Brands. Healthy Rewards. and the Example.com Trusted Brands. Healthy Rewards. Logo are trademarks of "
                         + "Example, LLC. *Disclaimer: Notice: Any information or statement on this website is for informational purposes and "
                         + "is not intended to be a substitute for professional advice.", "copyright:copyright-notice"),
+                Map.entry("Oops! Looks like we're having trouble connecting to our server.", "site-chrome:widget-error"),
                 Map.entry("Official websites use .gov A .gov website belongs to an official government organization in the United States.",
                         "site-banner:gov-banner"));
         examples.forEach((line, expected) -> assertEquals(expected, rule(line), line));
@@ -379,6 +380,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("The minister is a former journalist who covered the border talks for a decade."),
                 "a sentence opening with a determiner names no one");
         assertEquals("kept", rule("Delta Vacations is the final authority on the interpretation of these rules."), "authority is no author");
+        assertEquals("kept", rule("Oops, said the minister, and the talks went on."), "an 'oops' that reports no error");
         assertEquals("kept", rule("These cookies are soft and chewy, and they keep for a week in a tin."), "a recipe's cookies");
         assertEquals("kept", rule("sudo vi /media/fred/ba5b7f3a-54d2-4325-80e5-e7a159900d3f/etc/fstab"), "a command naming one identifier");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
