@@ -98,7 +98,7 @@ public final class ArticleAssembler {
     public Extraction assemble(List<Candidate> candidates, PageMeta meta) {
         List<Item> items = new ArrayList<>();
         for (Candidate c : candidates) {
-            String t = "pre".equals(c.tag()) ? TextMeasure.tidyCode(c.text()) : TextMeasure.tidy(c.text());
+            String t = c.isCodeListing() ? TextMeasure.tidyCode(c.text()) : TextMeasure.tidy(c.text());
             if (!t.isEmpty()) items.add(new Item(c, t));
         }
         markTableRows(items);
@@ -698,7 +698,7 @@ public final class ArticleAssembler {
 
     /** A block that reads as a heading; a code listing never does, though it ends in no full stop. */
     private static boolean isHeadingLike(Item it) {
-        return it.c.isHeadingTag() || (!TextMeasure.endsLikeSentence(it.text) && it.weight >= 8 && !"pre".equals(it.c.tag()));
+        return it.c.isHeadingTag() || (!TextMeasure.endsLikeSentence(it.text) && it.weight >= 8 && !it.c.isCodeListing());
     }
 
     private static int goodWeight(List<Item> items) {

@@ -136,12 +136,11 @@ public final class BoilerplateRules {
                     + "|(was|is) this review helpful\\??|(yes|no),? i (do not |don.t )?recommend this product\\.?|show full review"
                     + "|verified (purchase|buyer)|report abuse|reviewed in .{2,40} on .{0,20}\\d{4})$",
                     "helpful", "recommend", "review", "verified", "abuse"),
-            // the chrome of page builders and forum engines between a page's blocks: Webflow's form messages,
+            // the chrome of page builders and forum engines between a page's blocks: Webflow's form messages (its error below),
             // XenForo's "Click to expand...", a Q&A site's "Asked 2 years ago" and "Viewed 12k times", a table of
             // contents' heading (261 lines of the dev dumps, none inside a label): extraction-dev text 0.80451 -> 0.80459
             // (2 pages better, 1 worse by 0.02), HTML 0.86557 -> 0.86558, multilingual unchanged
-            rule("site-chrome", "widget-text", 80, "^(oops! something went wrong while submitting the form\\.?"
-                    + "|thank you! your submission has been received!?|click to expand\\.\\.\\.|in this article:?|ask question"
+            rule("site-chrome", "widget-text", 80, "^(thank you! your submission has been received!?|click to expand\\.\\.\\.|in this article:?|ask question"
                     + "|(asked|modified|viewed|active) (\\d[\\d,.]*k? times|\\d+ (years?|months?|days?|hours?|minutes?)"
                     + "(, \\d+ (months?|days?|hours?))? ago|today|yesterday)"
                     // Gravity Forms' hidden honeypot field, printed in every dump of a page with its form
@@ -151,11 +150,11 @@ public final class BoilerplateRules {
                     + "|sorted by:?|reset to default|highest score \\(default\\)|trending \\(recent votes count more\\)"
                     + "|date (modified|created) \\((newest|oldest) first\\)|improve this (question|answer)"
                     + "|follow this (question|answer) to receive notifications|more hot questions|question feed)$",
-                    "oops", "submission", "expand", "in this article", "ask question", "asked", "modified", "viewed", "active",
+                    "submission", "expand", "in this article", "ask question", "asked", "modified", "viewed", "active",
                     "validation purposes", "indicates", "sorted by", "reset to default", "highest score", "trending", "date modified", "date created", "improve this",
                     "follow this", "hot questions", "question feed"),
-            // a widget's error message printed with the page: "Oops! Looks like we're having trouble connecting to our
-            // server.", "Oops, we messed up. Try again later" (49 dev dump lines, none in a label)
+            // a widget's error message printed with the page: "Oops! Something went wrong while submitting the form",
+            // "Oops! Looks like we're having trouble connecting to our server." (49 dev dump lines, none in a label)
             rule("site-chrome", "widget-error", 200, "^oops\\b.{0,120}\\b(went wrong|try again|trouble|error|expired|messed up"
                     + "|not found|connecting|unavailable)", "oops"),
             // WordPress's share buttons, one per line: "Click to share on X (Opens in new window) X" (94 dev dump lines, none in a label)

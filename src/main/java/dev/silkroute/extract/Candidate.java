@@ -20,6 +20,11 @@ public record Candidate(String text, int position, double linkDensity, String ta
         return new Candidate(text, line, 0, null, false); // no container vouches for a dump line
     }
 
+    /** A code listing ({@code <pre>}): its line breaks and indentation are its text. */
+    public boolean isCodeListing() {
+        return "pre".equals(tag);
+    }
+
     public boolean isHeadingTag() {
         return tag != null && tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
     }

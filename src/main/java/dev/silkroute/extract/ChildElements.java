@@ -19,7 +19,7 @@ final class ChildElements {
         }
     }
 
-    /** A stack of the element's children, the last on top: where a walk of its subtree starts. */
+    /** A stack of the element's children, the first on top: where a walk of its subtree starts. */
     static Deque<Element> stackOf(Element parent) {
         Deque<Element> todo = new java.util.ArrayDeque<>();
         for (int i = parent.childNodeSize() - 1; i >= 0; i--) {

@@ -182,7 +182,7 @@ class BoilerplateRulesTest {
                 Map.entry("Is this page useful?", "feedback:page-feedback"),
                 Map.entry("Edit this page on GitHub", "feedback:edit-page"),
                 Map.entry("Submit correction", "feedback:edit-page"),
-                Map.entry("Oops! Something went wrong while submitting the form.", "site-chrome:widget-text"),
+                Map.entry("Oops! Something went wrong while submitting the form.", "site-chrome:widget-error"),
                 Map.entry("Click to expand...", "site-chrome:widget-text"),
                 Map.entry("Asked 2 years, 2 months ago", "site-chrome:widget-text"),
                 Map.entry("Viewed 12k times", "site-chrome:widget-text"),
