@@ -82,9 +82,10 @@ public final class BoilerplateRules {
                     "diritti", "huquqlar", "құқықтар"),
             // ...and a longer one that says so twice, its mark and its reservation or trademarks ("iHerb.com © Copyright
             // 1997-2026 iHerb, LLC. All rights reserved. iHerb® is a registered trademark of..."): 583 dev dump lines have
-            // both, none of them in a label, 21 over the ceiling above
-            rule("copyright", "copyright-notice", 1000, "(©|\\(c\\)|copyright\\b).*\\b(all rights reserved|trademarks?)\\b"
-                    + "|\\b(all rights reserved|trademarks?)\\b.*(©|\\(c\\)|copyright\\b)", "©", "(c)", "copyright"),
+            // both, none of them in a label, 21 over the ceiling above. Both anywhere on the line, asked from its start
+            // only: searched as "mark, anything, reservation" from every mark, a hostile line of 500 marks cost 1.8 ms
+            rule("copyright", "copyright-notice", 1000, "^(?=.*(©|\\(c\\)|copyright\\b)).*\\b(all rights reserved|trademarks?)\\b",
+                    "©", "(c)", "copyright"),
             // "由…主办" in a sentence is news about an event; a site's operator line has no sentence end
             rule("sponsor", "site-operator", 120, "^[^。！？]*((主办|承办|主管|协办|協辦|技术支持)(单位)?\\s*[:：]|(主办|承办)\\s*$|主办\\s+\\S+承办)[^。！？]*$",
                     "主办", "承办", "主管", "协办", "協辦", "技术支持"),
