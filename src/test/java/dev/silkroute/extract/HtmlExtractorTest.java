@@ -657,6 +657,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anAuthorTagThatNamesNoOneIsNoByline() {
+        String page = "<html><head><title>Freight record at the border</title><meta name='author' content='105092'></head><body>"
+                + "<article><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        assertEquals(java.util.List.of(), extractor.extract(page, null, new PageMeta()).byline(), "an editor's number");
+        String named = page.replace("105092", "Aigerim Nurlanovna");
+        assertEquals(java.util.List.of("Aigerim Nurlanovna"), extractor.extract(named, null, new PageMeta()).byline());
+    }
+
+    @Test
     void metadataComesFromJsonLdAndMetaTagsWithItsProvenance() {
         String html = newsArticle("Ignored | Site", "\"headline\":\"Freight record at the border\",\"datePublished\":\"2024-03-04T20:15:00+08:00\","
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"Li Wei\"}", "");
