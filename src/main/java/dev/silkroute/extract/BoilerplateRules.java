@@ -195,8 +195,8 @@ public final class BoilerplateRules {
             // the banner of US government sites (USWDS): 11 dev dumps, no label
             rule("site-banner", "gov-banner", 300, "^(an official website of the (united states government|state of .{1,30})"
                     + "|a \\.gov website belongs to an official government organization in the united states\\.?"
-                    + "|secure \\.gov websites use https|here.s how you know)$|^a lock \\(.{0,8}\\) or https://"
-                    // the banner's two notes, each printed as one block with its explanation in HTML
+                    + "|here.s how you know)$|^a lock \\(.{0,8}\\) or https://"
+                    // the banner's two notes, alone or each printed as one block with its explanation in HTML
                     + "|^(official websites use \\.gov|secure \\.gov websites use https)\\b"),
             // a share prompt or a link-copy button alone on its line (79 dev dumps, no label)
             rule("share", "share-prompt", 40, "^(share this (post|page|resource|article|story|recipe)\\s*[:!]?|share it!?|copy link|like this:"

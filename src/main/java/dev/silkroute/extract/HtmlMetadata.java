@@ -260,6 +260,6 @@ public final class HtmlMetadata {
      */
     static boolean namesNoOne(String name) {
         String n = name.strip();
-        return isCmsUser(n) || n.chars().noneMatch(Character::isLetter);
+        return isCmsUser(n) || n.codePoints().noneMatch(Character::isLetter);
     }
 }

@@ -18,7 +18,7 @@ public final class TextNormalizer {
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') continue;
+            if (isInvisible(c)) continue;
             if (c == '\n') { sb.append(c); space = false; continue; }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { space = true; continue; }
             if (space && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') sb.append(' ');
@@ -39,8 +39,7 @@ public final class TextNormalizer {
             int start = sb.length();
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') continue;
-                sb.append(c == '\u00A0' ? ' ' : c);
+                if (!isInvisible(c)) sb.append(c == '\u00A0' ? ' ' : c);
             }
             int end = sb.length();
             while (end > start && Character.isWhitespace(sb.charAt(end - 1))) end--;
@@ -48,5 +47,10 @@ public final class TextNormalizer {
             sb.append('\n');
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** A zero-width space, a byte-order mark or a soft hyphen: nothing a reader sees, in prose or code. */
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\uFEFF' || c == '\u00AD';
     }
 }
