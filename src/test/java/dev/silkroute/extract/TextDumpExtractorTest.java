@@ -666,4 +666,27 @@ class TextDumpExtractorTest {
         assertEquals("review", reasonOf(e, "12 people found this review helpful"));
         assertTrue(e.text().endsWith("8. " + P2), e.text());
     }
+
+    /** A recipe index's entries as a dump prints them: headline-shaped lines, no links, no sentences. */
+    private static final List<String> RECIPES = List.of("Slow-Cooker Lamb Plov With Carrots", "Uyghur Hand-Pulled Laghman Noodles",
+            "Baked Samsa With Onion and Cumin", "Kazakh Beshbarmak for a Crowd", "Quick Tomato and Pepper Lagman Sauce",
+            "Crispy Fried Manti With Yogurt", "Apricot and Walnut Breakfast Porridge", "Grilled Lamb Kebabs on Skewers",
+            "Steamed Pumpkin Dumplings With Dill", "Flatbread From a Home Tandoor Oven", "Green Radish Salad With Sesame",
+            "Spiced Milk Tea the Kazakh Way");
+    private static final String RECIPES_INTRO = "Our dinner recipes come from kitchens across Central Asia, from the bazaars of Kashgar to Almaty.";
+
+    @Test
+    void aLongRunOfHeadlineShapedLinesOnAPageOfLittleProseIsAListingsText() {
+        List<String> page = new java.util.ArrayList<>(SITE_MENU);
+        page.add(RECIPES_INTRO);
+        page.addAll(RECIPES);
+        Extraction index = extract(page.toArray(String[]::new));
+        for (String recipe : RECIPES) assertEquals("kept", reasonOf(index, recipe), "a listing's entry: " + index.text());
+
+        List<String> fewer = new java.util.ArrayList<>(SITE_MENU);
+        fewer.add(RECIPES_INTRO);
+        fewer.addAll(RECIPES.subList(0, 5));
+        Extraction box = extract(fewer.toArray(String[]::new));
+        assertNotEquals("kept", reasonOf(box, RECIPES.get(4)), "five such lines may be a menu's longer entries: " + box.text());
+    }
 }
