@@ -97,8 +97,10 @@ public final class BoilerplateRules {
                     "fax", "phone", "mail", "телефон", "факс", "地址", "address"),
             rule("browser-hint", "browser-hint", 200, "分辨率|浏览器|best viewed|recommended browser|browser does not support"
                     + "|enable javascript|javascript is disabled|разрешение экрана|out of date browser|use an alternative browser"
-                    + "|^sorry,? your browser (doesn.t|does not) support",
-                    "分辨率", "浏览器", "best viewed", "browser", "javascript", "разрешение"),
+                    + "|^sorry,? your browser (doesn.t|does not) support"
+                    // a shop engine's notices (Magento's "The store will not work correctly when cookies are disabled.")
+                    + "|cookies are disabled|javascript seems to be disabled",
+                    "分辨率", "浏览器", "best viewed", "browser", "javascript", "разрешение", "disabled"),
             ending(Ending.FIRM, "comment-form", "comment-form", 200, "^(leave a (reply|comment)|post a comment|add a comment|write a comment|"
                     + "\\d+\\s+comments?|comments?\\s*\\(\\d+\\)|no comments yet|be the first to comment|发表评论|我要评论|"
                     + "网友评论|оставить комментарий|комментарии)\\b"

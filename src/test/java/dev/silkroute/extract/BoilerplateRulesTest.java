@@ -276,6 +276,8 @@ class BoilerplateRulesTest {
                 Map.entry("Page 1 of 12", "site-chrome:site-note"),
                 Map.entry("You are currently on page 1 Go to page 2Go to page 3Go to next pageNext", "site-chrome:site-note"),
                 Map.entry("Sorry, your browser doesn't support embedded videos.", "browser-hint:browser-hint"),
+                Map.entry("The store will not work correctly when cookies are disabled.", "browser-hint:browser-hint"),
+                Map.entry("JavaScript seems to be disabled in your browser.", "browser-hint:browser-hint"),
                 Map.entry("Do Not Sell My Personal Information (CA Residents Only)", "navigation:legal-link"),
                 Map.entry("Get the latest SEO tips and strategies in your inbox", "subscribe:sign-up-call"),
                 Map.entry("Sign up to receive regular emails like this", "subscribe:sign-up-call"),
