@@ -689,4 +689,17 @@ class TextDumpExtractorTest {
         Extraction box = extract(fewer.toArray(String[]::new));
         assertNotEquals("kept", reasonOf(box, RECIPES.get(4)), "five such lines may be a menu's longer entries: " + box.text());
     }
+
+    @Test
+    void aCodeListingsRepeatedLinesAreItsOwnNotDuplicates() {
+        List<String> css = List.of(".card {", "display: flex;", "margin: 10px;", "}", ".menu {", "display: flex;", "margin: 10px;", "}");
+        List<String> page = new java.util.ArrayList<>(ARTICLE.subList(0, 8));
+        page.addAll(css);
+        page.addAll(ARTICLE.subList(8, ARTICLE.size()));
+        page.add(ARTICLE.get(3));
+        Extraction e = extract(page.toArray(String[]::new));
+        assertEquals(2, e.text().split("display: flex;", -1).length - 1, "both rules of the listing: " + e.text());
+        assertEquals(1, e.text().split(java.util.regex.Pattern.quote(ARTICLE.get(3)), -1).length - 1, "a paragraph printed twice is text once");
+        assertEquals("duplicate", reasonOf(e, ARTICLE.get(3)));
+    }
 }
