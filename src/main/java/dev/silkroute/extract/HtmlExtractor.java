@@ -373,6 +373,28 @@ public final class HtmlExtractor {
         return COMMENTS.matcher(cls + " " + id).find();
     }
 
+    /**
+     * An author's box under the article ("author-bio", "about-the-author", "author-box", "author-card"):
+     * a bio is prose by nature, which would save it from the class names (as comments are), and it is
+     * about the writer, not the story. On extraction-dev 113 such elements of 80 characters or more
+     * stand on 101 pages, 301 of their 99,216 characters in a label. Measured: HTML 0.86867 ->
+     * 0.86914 (12 pages better, a bio under a college-admissions post 0.91 -> 0.99; 1 worse by 0.03,
+     * whose contact band below then ran on into the text); multilingual 0.95604 -> 0.95619. A short
+     * box (a byline, a name and a photo: Aftonbladet's "Leo Pettersson") stays, for the metadata:
+     * removed, it let two teasers under an article into the text (-0.02).
+     */
+    private static final Pattern AUTHOR_BOX = Pattern.compile(
+            "(^|[\\s_-])(author-?bio|about-?(the-?)?author|author-?(box|info|description|profile|card|details)|authorbox|bio-?box)([\\s_-]|$)");
+
+    /** See {@link #AUTHOR_BOX}: a name and a title are shorter, a bio's first sentence is not. */
+    private static final int AUTHOR_BIO_CHARS = 100;
+
+    private static boolean isAuthorBox(Element e) {
+        String names = e.className() + " " + e.id();
+        if (!names.contains("uthor") && !names.contains("bio")) return false;
+        return AUTHOR_BOX.matcher(names.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
     private static boolean mayName(String names) {
         return !names.isEmpty() && (names.contains("omment") || names.contains("OMMENT") || names.contains("isqus") || names.contains("eview"));
     }
@@ -442,6 +464,7 @@ public final class HtmlExtractor {
         // other element (measured: articles 0.932 -> 0.936, multilingual news 0.929 -> 0.936)
         if (isCommentSection(e) && !page.isThread()) return "markup:comments";
         if (stats.chars(e) >= 2000) return null;
+        if (isAuthorBox(e) && stats.chars(e) >= AUTHOR_BIO_CHARS) return "markup:author-box";
         String cls = e.className(), id = e.id();
         if (cls.isBlank() && id.isBlank()) return null;
         String names = cls + " " + id;

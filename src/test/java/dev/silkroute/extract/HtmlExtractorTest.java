@@ -685,4 +685,16 @@ class HtmlExtractorTest {
         String withSite = html.replace("a turning point\u201d\"", "a turning point\u201d | Example News\"");
         assertEquals("Freight record at the border – \u201ca turning point\u201d", extractor.extract(withSite, null, new PageMeta()).title());
     }
+
+    @Test
+    void anAuthorsBioBoxIsNotTheStoryButAShortAuthorBoxIsLeftToTheMetadata() {
+        String bio = "Jane Doe is a correspondent who has covered trade and transport in Central Asia for a decade, from Almaty and Tashkent.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+                + "<div class='author-box'><h4>About the author</h4><p>" + bio + "</p></div>");
+        assertFalse(e.text().contains("correspondent"), e.text());
+        assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:author-box") && r.text().contains(bio)), e.removed().toString());
+
+        Extraction named = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div class='author-info'>Jane Doe</div><p>" + P3 + "</p></article>");
+        assertTrue(named.removed().stream().noneMatch(r -> r.rule().equals("markup:author-box")), "a name alone: " + named.removed());
+    }
 }
