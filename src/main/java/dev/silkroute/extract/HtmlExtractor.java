@@ -470,7 +470,8 @@ public final class HtmlExtractor {
         String names = cls + " " + id;
         String word = FurnitureClass.word(names);
         if (FurnitureClass.LAYOUT_WORD.equals(word) && page.widgetsBuildThePage()) word = FurnitureClass.word(names, FurnitureClass.LAYOUT_WORD);
-        if (word == null || POSITIVE.matcher(id).find() || holdsProse(e, stats)) return null;
+        if (word == null || POSITIVE.matcher(id).find()) return null;
+        if (holdsProse(e, stats) && !FurnitureClass.namesProseFurniture(word)) return null;
         return "markup:class-" + word;
     }
 

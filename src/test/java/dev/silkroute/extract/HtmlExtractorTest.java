@@ -697,4 +697,15 @@ class HtmlExtractorTest {
         Extraction named = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div class='author-info'>Jane Doe</div><p>" + P3 + "</p></article>");
         assertTrue(named.removed().stream().noneMatch(r -> r.rule().equals("markup:author-box")), "a name alone: " + named.removed());
     }
+
+    @Test
+    void aPopUpOrAFooterIsFurnitureEvenInSentencesButProseSavesARelatedBox() {
+        String pitch = "Before you go, take a look at our spring catalogue, with twenty new designs for the garden and the terrace.";
+        String aside = "The same corridor carried a record volume of grain last autumn, when the harvest in Kazakhstan was unusually large.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><div class='related-note'><p>" + aside + "</p></div><p>" + P3
+                + "</p></article><div class='exit-popup'><p>" + pitch + "</p></div>");
+        assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:class-popup") && r.text().equals(pitch)), e.removed().toString());
+        assertTrue(e.removed().stream().noneMatch(r -> r.rule().equals("markup:class-related")), "prose saves a related box: " + e.removed());
+        assertTrue(e.text().contains(aside), e.text());
+    }
 }
