@@ -707,5 +707,11 @@ class HtmlExtractorTest {
         assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:class-popup") && r.text().equals(pitch)), e.removed().toString());
         assertTrue(e.removed().stream().noneMatch(r -> r.rule().equals("markup:class-related")), "prose saves a related box: " + e.removed());
         assertTrue(e.text().contains(aside), e.text());
+
+        String disclosure = "This post contains affiliate links, and we may earn a small commission when you buy through them, at no cost to you.";
+        Extraction disclosed = extract("<article><div class='post-disclaimer'><p>" + disclosure + "</p></div><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></article>");
+        assertFalse(disclosed.text().contains("affiliate"), disclosed.text());
+        assertTrue(disclosed.removed().stream().anyMatch(r -> r.rule().equals("markup:class-disclaimer")), disclosed.removed().toString());
     }
 }
