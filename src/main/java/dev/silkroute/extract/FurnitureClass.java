@@ -18,7 +18,7 @@ final class FurnitureClass {
             "recommend", "promo", "sponsor", "advert", "ad", "ads", "banner", "cookie", "consent", "gdpr", "newsletter",
             "subscribe", "popup", "modal", "breadcrumb", "breadcrumbs", "sidebar", "widget", "footer", "masthead", "navbar",
             "menu", "nav", "pagination", "pager", "tag", "tags", "toolbar", "print", "skip", "outbrain", "taboola",
-            "disclaimer", "legal", "citation", "announcement", "affiliate");
+            "disclaimer", "legal", "citation", "announcement", "affiliate", "dialog");
     /**
      * The words whose element is furniture even when it holds prose: a pop-up's or a modal's pitch, a
      * newsletter box, a cookie or consent notice, the page's footer speak in sentences, which
@@ -33,10 +33,12 @@ final class FurnitureClass {
      * disclosure (words found by ranking the class-name words of the dev pages' blocks that are in
      * our output and not in the labels): HTML 0.87060 -> 0.87124 (19 pages better, 3 worse whose
      * labels keep an insurer's or a shop's small print, -0.08 to -0.10), multilingual unchanged.
-     * "signature", "notice", "tooltip", "signup", "subscription": no better or worse.
+     * "signature", "notice", "tooltip", "signup", "subscription": no better or worse. A "dialog"
+     * (as role="dialog" is, by the markup rules): 0.87124 -> 0.87150 (4 pages better, three of them
+     * one shop's, none worse).
      */
     private static final Set<String> PROSE_FURNITURE = Set.of("popup", "modal", "newsletter", "subscribe", "cookie", "gdpr", "consent", "footer",
-            "disclaimer", "legal", "citation", "announcement", "affiliate");
+            "disclaimer", "legal", "citation", "announcement", "affiliate", "dialog");
     private static final Set<String> HIDING_NAMES = Set.of("hidden", "is-hidden", "u-hidden");
 
     private FurnitureClass() {}
