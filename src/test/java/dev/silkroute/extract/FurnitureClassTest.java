@@ -46,4 +46,14 @@ class FurnitureClassTest {
         assertEquals("hidden", FurnitureClass.word("teaser hidden "));
         assertNull(FurnitureClass.word("field field-label-hidden "), "Drupal's article body");
     }
+
+    @Test
+    void somePlacesAreFurnitureEvenWhenTheySpeakInSentences() {
+        assertEquals("dialog", FurnitureClass.word("trade-in-dialog is-open "));
+        assertEquals("disclaimer", FurnitureClass.word("post-disclaimer "));
+        assertTrue(FurnitureClass.namesProseFurniture("dialog"));
+        assertTrue(FurnitureClass.namesProseFurniture("footer"));
+        assertFalse(FurnitureClass.namesProseFurniture("related"), "a related box of prose may be the article's aside");
+        assertFalse(FurnitureClass.namesProseFurniture("sidebar"));
+    }
 }
