@@ -389,8 +389,7 @@ public final class HtmlExtractor {
     /** See {@link #AUTHOR_BOX}: a name and a title are shorter, a bio's first sentence is not. */
     private static final int AUTHOR_BIO_CHARS = 100;
 
-    private static boolean isAuthorBox(Element e) {
-        String names = e.className() + " " + e.id();
+    private static boolean isAuthorBox(String names) {
         if (!names.contains("uthor") && !names.contains("bio")) return false;
         return AUTHOR_BOX.matcher(names.toLowerCase(java.util.Locale.ROOT)).find();
     }
@@ -464,10 +463,10 @@ public final class HtmlExtractor {
         // other element (measured: articles 0.932 -> 0.936, multilingual news 0.929 -> 0.936)
         if (isCommentSection(e) && !page.isThread()) return "markup:comments";
         if (stats.chars(e) >= 2000) return null;
-        if (isAuthorBox(e) && stats.chars(e) >= AUTHOR_BIO_CHARS) return "markup:author-box";
         String cls = e.className(), id = e.id();
         if (cls.isBlank() && id.isBlank()) return null;
         String names = cls + " " + id;
+        if (isAuthorBox(names) && stats.chars(e) >= AUTHOR_BIO_CHARS) return "markup:author-box";
         String word = FurnitureClass.word(names);
         if (FurnitureClass.LAYOUT_WORD.equals(word) && page.widgetsBuildThePage()) word = FurnitureClass.word(names, FurnitureClass.LAYOUT_WORD);
         if (word == null || POSITIVE.matcher(id).find()) return null;
