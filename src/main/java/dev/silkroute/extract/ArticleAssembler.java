@@ -220,7 +220,10 @@ public final class ArticleAssembler {
         return t.contains("()");
     }
 
-    /** Later copies of a block are duplicates (not a dump's code line: {@link #looksLikeCodeLine}); the first copy is flagged so it can be read as a caption or title. */
+    /**
+     * Later copies of a block are duplicates (not a dump's code line: {@link #looksLikeCodeLine}); the
+     * first copy is flagged so it can be read as a caption or title.
+     */
     private static void markRepeats(List<Item> items) {
         Map<String, Item> seen = new HashMap<>();
         for (Item it : items) {
@@ -319,7 +322,8 @@ public final class ArticleAssembler {
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             // a listing's entry heads only itself, not the listing
-            boolean candidate = (it.fate == Fate.OPEN || i == title || "duplicate".equals(it.reason)) && !(it.listingEntry && it.quality == Quality.GOOD);
+            boolean candidate = (it.fate == Fate.OPEN || i == title || "duplicate".equals(it.reason))
+                    && !(it.listingEntry && it.quality == Quality.GOOD);
             lines.add(new DumpTitle.Line(it.text, it.weight, isGoodLine(it), candidate, isDateLine(it)));
         }
         int best = DumpTitle.best(lines, first, last, i -> captionLike(items.get(i)));

@@ -14,11 +14,6 @@ import java.util.Set;
  * pattern of forty alternatives tried at each position of each name was a tenth of the clean-up's time.
  */
 final class FurnitureClass {
-    private static final Set<String> WORDS = Set.of("comment", "comments", "disqus", "share", "sharing", "social", "related",
-            "recommend", "promo", "sponsor", "advert", "ad", "ads", "banner", "cookie", "consent", "gdpr", "newsletter",
-            "subscribe", "popup", "modal", "breadcrumb", "breadcrumbs", "sidebar", "widget", "footer", "masthead", "navbar",
-            "menu", "nav", "pagination", "pager", "tag", "tags", "toolbar", "print", "skip", "outbrain", "taboola",
-            "disclaimer", "legal", "citation", "announcement", "affiliate", "dialog");
     /**
      * The words whose element is furniture even when it holds prose: a pop-up's or a modal's pitch, a
      * newsletter box, a cookie or consent notice, the page's footer speak in sentences, which
@@ -39,6 +34,11 @@ final class FurnitureClass {
      */
     private static final Set<String> PROSE_FURNITURE = Set.of("popup", "modal", "newsletter", "subscribe", "cookie", "gdpr", "consent", "footer",
             "disclaimer", "legal", "citation", "announcement", "affiliate", "dialog");
+    /** The furniture words: a name's word among these makes its element furniture, unless it holds prose (above). */
+    private static final Set<String> WORDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("comment", "comments", "disqus",
+            "share", "sharing", "social", "related", "recommend", "promo", "sponsor", "advert", "ad", "ads", "banner", "breadcrumb",
+            "breadcrumbs", "sidebar", "widget", "masthead", "navbar", "menu", "nav", "pagination", "pager", "tag", "tags", "toolbar",
+            "print", "skip", "outbrain", "taboola"), PROSE_FURNITURE.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> HIDING_NAMES = Set.of("hidden", "is-hidden", "u-hidden");
 
     private FurnitureClass() {}
