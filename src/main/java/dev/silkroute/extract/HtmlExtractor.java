@@ -394,6 +394,15 @@ public final class HtmlExtractor {
         return AUTHOR_BOX.matcher(names.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
+    /**
+     * ARIA roles whose element is never the page's text, prose or not: a dialog, a navigation, and
+     * what a hover or an event shows for a moment: a tooltip's explanation, an alert's message (a
+     * form's error, a notice). The last two measured on extraction-dev HTML: 0.87150 -> 0.87177 (5
+     * pages better, shops' explanations of a badge or a delivery date on Etsy and eBay 0.69 -> 0.80
+     * and 0.44 -> 0.51; 1 worse by 0.02), multilingual unchanged.
+     */
+    private static final Set<String> ROLES_NOT_TEXT = Set.of("dialog", "navigation", "tooltip", "alert");
+
     private static boolean mayName(String names) {
         return !names.isEmpty() && (names.contains("omment") || names.contains("OMMENT") || names.contains("isqus") || names.contains("eview"));
     }
@@ -437,7 +446,7 @@ public final class HtmlExtractor {
         if (tag.equals("button") && isQuestion(e.text())) return null;
         if (DROP_TAGS.contains(tag)) return "markup:" + tag;
         String role = e.attr("role");
-        if (role.equals("dialog") || role.equals("navigation")) return "markup:role-" + role;
+        if (ROLES_NOT_TEXT.contains(role)) return "markup:role-" + role;
         // Hidden is not absent: tabs, accordions and "read more" boxes hide product descriptions and
         // FAQ answers until a click, and aria-hidden hides only from screen readers. What they hide
         // is kept when it is prose, and whatever it is in a tab's panel (isTabPanel); hidden menus,

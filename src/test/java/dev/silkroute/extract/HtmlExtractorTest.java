@@ -714,4 +714,15 @@ class HtmlExtractorTest {
         assertFalse(disclosed.text().contains("affiliate"), disclosed.text());
         assertTrue(disclosed.removed().stream().anyMatch(r -> r.rule().equals("markup:class-disclaimer")), disclosed.removed().toString());
     }
+
+    @Test
+    void aTooltipsOrAnAlertsSentenceIsNotThePagesText() {
+        String tip = "Star Sellers have an outstanding record of shipping on time and replying quickly to the messages they get.";
+        String alert = "Your session is about to expire, and anything you typed into the form below will be lost unless you save it.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>Sold by a Star Seller <span role='tooltip'>" + tip + "</span></p><p>" + P2
+                + "</p><div role='alert'><p>" + alert + "</p></div><p>" + P3 + "</p></article>");
+        assertFalse(e.text().contains("outstanding record") || e.text().contains("session"), e.text());
+        assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:role-tooltip")), e.removed().toString());
+        assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:role-alert")), e.removed().toString());
+    }
 }
