@@ -725,4 +725,15 @@ class HtmlExtractorTest {
         assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:role-tooltip")), e.removed().toString());
         assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:role-alert")), e.removed().toString());
     }
+
+    @Test
+    void anArticlesOwnFooterIsNotItsTextUnlessThePagePutItsTextThere() {
+        String licence = "This story may be republished free of charge under a Creative Commons licence, with a link back to the original.";
+        Extraction e = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><footer><p>" + licence + "</p></footer></article>");
+        assertFalse(e.text().contains("republished"), e.text());
+        assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("markup:section-footer")), e.removed().toString());
+
+        Extraction misused = extract("<article><h1>Freight record</h1><footer><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></footer></article>");
+        assertTrue(misused.text().contains(P1) && misused.text().contains(P3), misused.text());
+    }
 }
