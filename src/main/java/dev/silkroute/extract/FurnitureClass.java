@@ -75,6 +75,25 @@ final class FurnitureClass {
         return PROSE_FURNITURE.contains(word);
     }
 
+    /**
+     * An author's box under the article ("author-bio", "about-the-author", "author-box", "author-card"):
+     * a bio is prose by nature, which would save it from the class names (as comments are), and it is
+     * about the writer, not the story. On extraction-dev 113 such elements of 80 characters or more
+     * stand on 101 pages, 301 of their 99,216 characters in a label. Measured: HTML 0.86867 ->
+     * 0.86914 (12 pages better, a bio under a college-admissions post 0.91 -> 0.99; 1 worse by 0.03,
+     * whose contact band below then ran on into the text); multilingual 0.95604 -> 0.95619. The
+     * names are compounds, not one furniture word; and the clean-up asks for a bio's length: a short
+     * box (a byline, a name and a photo: Aftonbladet's "Leo Pettersson") stays, for the metadata:
+     * removed, it let two teasers under an article into the text (-0.02).
+     */
+    private static final java.util.regex.Pattern AUTHOR_BOX = java.util.regex.Pattern.compile(
+            "(^|[\\s_-])(author-?bio|about-?(the-?)?author|author-?(box|info|description|profile|card|details)|authorbox|bio-?box)([\\s_-]|$)");
+
+    static boolean namesAuthorBox(String classAndId) {
+        if (!classAndId.contains("uthor") && !classAndId.contains("bio")) return false; // the pattern only where it can match
+        return AUTHOR_BOX.matcher(classAndId.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Whether one of the names in {@code classAndId} has {@code word} among its words. */
     static boolean names(String classAndId, String word) {
         String lower = classAndId.toLowerCase(Locale.ROOT);

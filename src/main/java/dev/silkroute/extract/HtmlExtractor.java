@@ -375,26 +375,8 @@ public final class HtmlExtractor {
         return COMMENTS.matcher(cls + " " + id).find();
     }
 
-    /**
-     * An author's box under the article ("author-bio", "about-the-author", "author-box", "author-card"):
-     * a bio is prose by nature, which would save it from the class names (as comments are), and it is
-     * about the writer, not the story. On extraction-dev 113 such elements of 80 characters or more
-     * stand on 101 pages, 301 of their 99,216 characters in a label. Measured: HTML 0.86867 ->
-     * 0.86914 (12 pages better, a bio under a college-admissions post 0.91 -> 0.99; 1 worse by 0.03,
-     * whose contact band below then ran on into the text); multilingual 0.95604 -> 0.95619. A short
-     * box (a byline, a name and a photo: Aftonbladet's "Leo Pettersson") stays, for the metadata:
-     * removed, it let two teasers under an article into the text (-0.02).
-     */
-    private static final Pattern AUTHOR_BOX = Pattern.compile(
-            "(^|[\\s_-])(author-?bio|about-?(the-?)?author|author-?(box|info|description|profile|card|details)|authorbox|bio-?box)([\\s_-]|$)");
-
-    /** See {@link #AUTHOR_BOX}: a name and a title are shorter, a bio's first sentence is not. */
+    /** See {@link FurnitureClass#namesAuthorBox}: a name and a title are shorter, a bio's first sentence is not. */
     private static final int AUTHOR_BIO_CHARS = 100;
-
-    private static boolean isAuthorBox(String names) {
-        if (!names.contains("uthor") && !names.contains("bio")) return false;
-        return AUTHOR_BOX.matcher(names.toLowerCase(java.util.Locale.ROOT)).find();
-    }
 
     /**
      * ARIA roles whose element is never the page's text, prose or not: a dialog, a navigation, and
@@ -484,7 +466,7 @@ public final class HtmlExtractor {
         String cls = e.className(), id = e.id();
         if (cls.isBlank() && id.isBlank()) return null;
         String names = cls + " " + id;
-        if (isAuthorBox(names) && stats.chars(e) >= AUTHOR_BIO_CHARS) return "markup:author-box";
+        if (FurnitureClass.namesAuthorBox(names) && stats.chars(e) >= AUTHOR_BIO_CHARS) return "markup:author-box";
         String word = FurnitureClass.word(names);
         if (FurnitureClass.LAYOUT_WORD.equals(word) && page.widgetsBuildThePage()) word = FurnitureClass.word(names, FurnitureClass.LAYOUT_WORD);
         if (word == null || POSITIVE.matcher(id).find()) return null;

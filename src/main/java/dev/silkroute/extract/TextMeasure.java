@@ -106,14 +106,24 @@ public final class TextMeasure {
      * either end and zero-width characters go. Empty when nothing visible is left.
      */
     public static String tidyCode(String s) {
-        if (tidy(s).isEmpty()) return "";
         StringBuilder sb = new StringBuilder(s.length());
-        for (String line : s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String l = line.replace("\u200B", "").replace("\uFEFF", "").replace('\u00A0', ' ').stripTrailing();
-            if (sb.length() == 0 && l.isEmpty()) continue;
-            sb.append(l).append('\n');
+        boolean visible = false; // as tidy sees it, found in the same pass
+        int lineStart = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : '\n';
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
+                int end = sb.length();
+                while (end > lineStart && Character.isWhitespace(sb.charAt(end - 1))) end--;
+                sb.setLength(end);
+                if (sb.length() > 0) sb.append('\n'); // blank lines above the first are dropped
+                lineStart = sb.length();
+            } else if (c != '\u200B' && c != '\uFEFF') {
+                sb.append(c == '\u00A0' ? ' ' : c);
+                if (!visible && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) visible = Character.getType(c) != Character.FORMAT;
+            }
         }
-        return sb.toString().stripTrailing();
+        return visible ? sb.toString().stripTrailing() : "";
     }
 
     /**
