@@ -617,6 +617,8 @@ public final class ArticleAssembler {
         long prose = 0, inContainer = 0, anywhere = 0;
         int cards = 0;
         long leads = 0;
+        int linkedCards = 0;
+        long linkedLeads = 0;
         Item previous = null;
         for (Item it : items) {
             if (it.fate != Fate.OPEN) continue;
@@ -624,6 +626,10 @@ public final class ArticleAssembler {
             if (it.listingEntry) {
                 anywhere += w;
                 if (it.c.inMain()) inContainer += w;
+                if (previous != null && isLinkedLead(it, previous)) {
+                    linkedCards++;
+                    linkedLeads += w;
+                }
             } else if (it.quality == Quality.GOOD) {
                 prose += w;
                 if (previous != null && previous.listingEntry) {
@@ -633,7 +639,8 @@ public final class ArticleAssembler {
             }
             previous = it;
         }
-        boolean wholePage = isListing(prose, anywhere, meta.published != null) || isCardGrid(cards, leads, prose);
+        boolean wholePage = isListing(prose, anywhere, meta.published != null) 
+                || isCardGrid(cards, leads, prose) || isLinkedCardGrid(linkedCards, linkedLeads, prose);
         if (!wholePage && inContainer <= prose * LISTING_ENTRIES_TO_PROSE) return;
         for (Item it : items) {
             if (it.listingEntry && it.fate == Fate.OPEN && (wholePage || it.c.inMain())) it.quality = Quality.GOOD;
@@ -660,6 +667,27 @@ public final class ArticleAssembler {
      */
     private static boolean isCardGrid(int cards, long leads, long prose) {
         return cards >= CARDS_MIN && leads >= prose * CARD_LEADS_SHARE;
+    }
+
+    /**
+     * A card whose lead is a link too (a news section that links the whole teaser): a linked
+     * headline that is no sentence, right above a linked sentence of some length.
+     */
+    private static boolean isLinkedLead(Item it, Item previous) {
+        return previous.listingEntry && !TextMeasure.endsLikeSentence(previous.text)
+                && it.weight >= SENTENCE_GOOD && TextMeasure.endsLikeSentence(it.text);
+    }
+
+    /**
+     * A grid of cards with linked leads ({@link #isLinkedLead}), whose leads outweigh the page's
+     * prose. Such leads are no prose themselves, so a "more stories" box under a short article
+     * reaches a share of its prose more easily than in {@link #isCardGrid}: heise's six linked
+     * teasers under a news story hold 66% of its prose (at 60%, that page lost 0.17). Measured: an
+     * NPR section page 0.12 -> 0.88, extraction-dev HTML 0.87189 -> 0.87240, no page worse; the
+     * multilingual set and the dumps (whose lines have no links) unchanged.
+     */
+    private static boolean isLinkedCardGrid(int cards, long leads, long prose) {
+        return cards >= CARDS_MIN && leads >= prose;
     }
 
     /**

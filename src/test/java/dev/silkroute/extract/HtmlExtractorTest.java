@@ -377,6 +377,34 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aSectionPageWhoseCardsLinkTheirLeadsKeepsThemWhileAnArticleWithSuchCardsBelowDoesNot() {
+        StringBuilder cards = new StringBuilder("<section class='stories'><ul><li>");
+        for (int i = 1; i <= 6; i++) {
+            cards.append("<div><h3><a href='/story-").append(i).append("'>Another story about the freight corridor, part ").append(i)
+                    .append("</a></h3><p><a href='/story-").append(i).append("'>March 4, 2024 • Officials in city ").append(i)
+                    .append(" said the new terminal will double the number of containers handled each day of the week.</a></p></div>");
+        }
+        cards.append("</li></ul></section>");
+        String head = "<html><head><title>Freight</title><meta property='article:published_time' content='2024-03-04T08:15:00Z'></head><body>";
+        // more prose than a third of the headlines and leads: not a listing by that test
+        String introduction = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("Monday", "Friday") + "</p>";
+        Extraction section = extractor.extract(head + "<main><h1>Freight</h1>" + introduction + "</main>" + cards + "</body></html>",
+                "https://news.example.com/freight/", new PageMeta());
+        assertTrue(section.text().contains("part 1") && section.text().contains("part 6"), "the cards' headlines: " + section.text());
+        assertTrue(section.text().contains("city 6 said"), "and their linked leads: " + section.text());
+
+        // under an article whose prose outweighs the linked leads, the same cards are "more stories"
+        StringBuilder story = new StringBuilder("<main><article>");
+        for (String day : new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}) {
+            story.append("<p>").append(P1.replace("Monday", day)).append(' ').append(P3.replace("two days", day)).append("</p>");
+        }
+        Extraction article = extractor.extract(head + story + "</article></main>" + cards + "</body></html>",
+                "https://news.example.com/2024/03/freight.html", new PageMeta());
+        assertTrue(article.text().contains("from Saturday to a few hours"), article.text());
+        assertFalse(article.text().contains("city 2 said"), "a related story's linked lead: " + article.text());
+    }
+
+    @Test
     void anIndexWhoseContainerIsAListOfLinksKeepsThemWhileAnArticleDropsItsLinkList() {
         String[] languages = {"ABAP", "ActionScript", "Ada", "ALGOL 60", "ALGOL 68", "APL", "AppleScript", "AWK", "BASIC", "BCPL",
                 "C", "C++", "C#", "Clojure", "COBOL", "CoffeeScript", "Common Lisp", "Dart", "Delphi", "Eiffel", "Elixir", "Erlang", "F#",
