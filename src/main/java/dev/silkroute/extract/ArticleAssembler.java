@@ -106,6 +106,7 @@ public final class ArticleAssembler {
         markCommentAuthors(items);
         applySiteProfile(items, SiteProfile.siteOf(meta.url, meta.site));
         markRepeats(items);
+        removeTablesOfContents(items);
         Item guessedTitle = chooseTitle(items, meta);
         List<DateLine> dates = readMetadataLines(items, meta);
         classify(items);
@@ -236,6 +237,71 @@ public final class ArticleAssembler {
                 if (it.fate == Fate.OPEN) it.remove("duplicate", "duplicate:repeat-of-" + first.c.position());
             }
         }
+    }
+
+    /** A table of contents has three entries at least; fewer short lines repeated below are a coincidence. */
+    private static final int TOC_ENTRIES_MIN = 3;
+    /** How many of its entries must be repeated as headings over text (see {@link #removeTablesOfContents}). */
+    private static final double TOC_HEADINGS_OVER_TEXT = 0.8;
+
+    /**
+     * A table of contents at the top of an article ("Why you can trust my advice", "Best
+     * accounting software compared", ...) prints each section heading a first time, so the
+     * headings themselves, further down, were removed as repeats and the list stayed. A run of
+     * {@link #TOC_ENTRIES_MIN} or more short blocks, each repeated further down in the same order,
+     * below the run and apart from each other, with text under most repeats
+     * ({@link #TOC_HEADINGS_OVER_TEXT}), is such a table: it is removed and the headings come back.
+     * A menu printed again in the footer has no text under its repeats, and a passage printed twice
+     * repeats its short lines side by side. Measured: extraction-dev text 0.81156 -> 0.81176 (4
+     * pages better, a comparison article 0.72 -> 0.77; 1 worse by 0.03, whose tabbed table is
+     * printed twice) and HTML 0.87240 -> 0.87254 (2 better, none worse); multilingual text 0.89798
+     * -> 0.89806, HTML 0.95909 -> 0.95922. Text under any share of the repeats: 34 dev dumps
+     * better, 34 worse.
+     */
+    private static void removeTablesOfContents(List<Item> items) {
+        Map<String, List<Integer>> repeats = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if ("duplicate".equals(it.reason)) repeats.computeIfAbsent(it.text.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
+        }
+        if (repeats.isEmpty()) return;
+        int i = 0;
+        while (i < items.size()) {
+            List<Integer> entries = new ArrayList<>(), headings = new ArrayList<>();
+            int overText = 0, j = i;
+            for (; j < items.size(); j++) {
+                Item it = items.get(j);
+                if (it.fate != Fate.OPEN || it.weight >= GOOD) break;
+                int heading = nextRepeat(repeats.get(it.text.toLowerCase(Locale.ROOT)), headings.isEmpty() ? j : headings.get(headings.size() - 1));
+                // a passage printed twice repeats its short lines side by side; a table's headings stand apart
+                if (heading < 0 || !headings.isEmpty() && heading == headings.get(headings.size() - 1) + 1) break;
+                entries.add(j);
+                headings.add(heading);
+                if (heading + 1 < items.size() && readsAsText(items.get(heading + 1))) overText++;
+            }
+            boolean table = entries.size() >= TOC_ENTRIES_MIN && headings.get(0) > j - 1
+                    && overText >= entries.size() * TOC_HEADINGS_OVER_TEXT;
+            if (!table) { i++; continue; }
+            for (int e : entries) items.get(e).remove("navigation", "navigation:table-of-contents");
+            for (int h : headings) {
+                Item heading = items.get(h);
+                heading.fate = Fate.OPEN;
+                heading.reason = null;
+                heading.rule = null;
+            }
+            i = j;
+        }
+    }
+
+    /** Long enough, or a sentence long enough, to be text whatever stands around it (as {@link #classify} judges). */
+    private static boolean readsAsText(Item it) {
+        return it.weight >= GOOD || it.weight >= SENTENCE_GOOD && TextMeasure.endsLikeSentence(it.text);
+    }
+
+    /** The first of a block's repeats past {@code after}, or -1. */
+    private static int nextRepeat(List<Integer> repeats, int after) {
+        if (repeats != null) for (int k : repeats) if (k > after) return k;
+        return -1;
     }
 
     /** Marks the title block; returns it when it was guessed from the blocks' shape (no declared title), else null. */

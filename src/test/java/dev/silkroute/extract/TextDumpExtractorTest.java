@@ -702,4 +702,29 @@ class TextDumpExtractorTest {
         assertEquals(1, e.text().split(java.util.regex.Pattern.quote(ARTICLE.get(3)), -1).length - 1, "a paragraph printed twice is text once");
         assertEquals("duplicate", reasonOf(e, ARTICLE.get(3)));
     }
+
+    @Test
+    void aTableOfContentsIsRemovedAndTheHeadingsItRepeatsAreKept() {
+        List<String> headings = List.of("Why the border matters", "What the traders signed", "How customs changed");
+        List<String> lines = new java.util.ArrayList<>(List.of("Freight trains set a record at the border", ARTICLE.get(10), "In this article"));
+        lines.addAll(headings);
+        for (int i = 0; i < headings.size(); i++) lines.addAll(List.of(headings.get(i), ARTICLE.get(2 * i), ARTICLE.get(2 * i + 1)));
+        Extraction e = extract(lines.toArray(String[]::new));
+        for (String h : headings) {
+            assertEquals(1, e.text().split(java.util.regex.Pattern.quote(h), -1).length - 1, "a heading, once: " + e.text());
+            assertTrue(e.text().contains(h + "\n\n" + ARTICLE.get(headings.indexOf(h) * 2)), "above its section: " + e.text());
+        }
+        assertTrue(e.removed().stream().anyMatch(r -> r.rule().equals("navigation:table-of-contents") && r.text().equals(headings.get(0))),
+                e.removed().toString());
+
+        // the site's menu printed again in its footer has no text under its repeats: no table of contents, and out
+        List<String> menu = List.of("Politics and Power", "Economy and Trade", "Regional News", "Culture and Travel");
+        List<String> page = new java.util.ArrayList<>(menu);
+        page.add("Freight trains set a record at the border");
+        page.addAll(ARTICLE);
+        for (String entry : menu) page.addAll(List.of(entry, "·")); // apart, as a table's headings are
+        Extraction footer = extract(page.toArray(String[]::new));
+        for (String entry : menu) assertFalse(footer.text().contains(entry), "a menu entry: " + footer.text());
+        assertTrue(footer.removed().stream().noneMatch(r -> r.rule().equals("navigation:table-of-contents")), footer.removed().toString());
+    }
 }
