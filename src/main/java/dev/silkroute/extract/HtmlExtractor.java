@@ -135,8 +135,8 @@ public final class HtmlExtractor {
     private Extraction fromBody(Element body, PageMeta meta, boolean byClassNames) {
         // before the clean-up, which takes the menus that tell an unnamed site's host
         SiteHost site = SiteHost.of(meta.url != null ? meta.url : body.baseUri(), body);
-        Map<Element, RemovedBlock> cleanedOut = clean(body, byClassNames, meta);
-        TextStats stats = new TextStats(body);
+        Map<Element, RemovedBlock> cleanedOut = new HashMap<>();
+        TextStats stats = clean(body, byClassNames, meta, cleanedOut);
         Element main = mainContainer(body, stats);
         // Every block of the cleaned page is a candidate; the scored container is a prior, not a cut:
         // measured on extraction-dev, cutting to the container lost lists, forum posts and product
@@ -248,9 +248,9 @@ public final class HtmlExtractor {
     /**
      * Removes the furniture. Each removed element that showed text leaves an empty marker in its
      * place, mapped to its ledger entry (the position is filled in when the blocks are numbered).
+     * Returns the text counts of the cleaned body: those the clean-up took, less what it removed.
      */
-    private static Map<Element, RemovedBlock> clean(Element body, boolean byClassNames, PageMeta meta) {
-        Map<Element, RemovedBlock> ledger = new HashMap<>();
+    private static TextStats clean(Element body, boolean byClassNames, PageMeta meta, Map<Element, RemovedBlock> ledger) {
         // infinite scroll's next stories go first: the rest of the clean-up judges the page without them
         for (Element story : NextStories.others(body, meta.title())) removeInto(ledger, story, "markup:next-story");
         Map<Element, String> drop = new java.util.LinkedHashMap<>();
@@ -258,8 +258,11 @@ public final class HtmlExtractor {
         collectDropped(body, drop, page);
         // a thread found by its comment sections' share is as much a discussion as a declared one
         if (page.foundThread()) meta.discussion = true;
-        drop.forEach((e, rule) -> removeInto(ledger, e, rule));
-        return ledger;
+        drop.forEach((e, rule) -> {
+            page.stats.remove(e);
+            removeInto(ledger, e, rule);
+        });
+        return page.stats;
     }
 
     private static void removeInto(Map<Element, RemovedBlock> ledger, Element e, String rule) {

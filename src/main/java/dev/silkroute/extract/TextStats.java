@@ -13,8 +13,8 @@ import org.jsoup.select.NodeVisitor;
  * over the tree. Link density used to be computed per element from its text and its links, which
  * walks each subtree again for every ancestor that is asked; on a deep page that cost a tenth of
  * extraction time. A run of whitespace inside a text counts as one character, as in the element's
- * text. A snapshot: after elements are
- * removed, take a new one. It also counts the prose paragraphs (and prose list items) below each element, which the
+ * text. Elements taken out of the tree are taken out of the counts by {@link #remove}, which
+ * costs a walk up from each, not a walk over the page. It also counts the prose paragraphs (and prose list items) below each element, which the
  * clean-up asks of every hidden, form or class-condemned element: selecting them again per element
  * walked nested subtrees once per level.
  */
@@ -55,6 +55,30 @@ final class TextStats {
                 }
             }
         }, root);
+    }
+
+    /**
+     * Takes an element's text out of its ancestors' counts, before the element leaves the tree: a
+     * second walk over the cleaned page cost about as much as the first. What an ancestor's prose
+     * test saw is not asked again (a paragraph that loses a button is still prose).
+     */
+    void remove(Element e) {
+        int[] c = counts.get(e);
+        if (c == null) return;
+        int chars = c[0], links = isLink(e) ? c[0] : c[1];
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            int[] up = counts.get(p);
+            if (up == null) break;
+            up[0] -= chars;
+            up[1] -= links;
+            up[2] -= c[2];
+            up[3] -= c[3];
+            if (isLink(p)) links = chars; // everything inside a link is link text
+        }
+    }
+
+    private static boolean isLink(Element e) {
+        return e.normalName().equals("a");
     }
 
     /** Characters of text in the element and below it. */

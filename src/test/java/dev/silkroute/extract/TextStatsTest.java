@@ -51,4 +51,28 @@ class TextStatsTest {
         assertEquals(1, counted.proseParagraphs(nested.getElementById("outer")), "and it counts for every ancestor");
         assertEquals(0, counted.proseParagraphs(nested.getElementById("menu")));
     }
+
+    @Test
+    void anElementTakenOutLeavesTheCountsAFreshWalkOfTheCleanedPageWouldGive() {
+        Document cleaned = Jsoup.parse("""
+                <div id=page><div id=story>
+                  <p>Kazakhstan and China signed twenty agreements on freight, customs and transit this week.</p>
+                  <p>Read <a href=/more><b>more</b> here <span class=count>(12)</span></a></p>
+                  <div class=share><a href=/s>Share this story with your friends</a></div>
+                  <p id=second>Traders from Uzbekistan attended the fair, which closed with agreements worth millions.</p>
+                </div></div>""");
+        TextStats updated = new TextStats(cleaned.body());
+        for (String gone : new String[] {".count", ".share", "#second"}) {
+            var e = cleaned.selectFirst(gone);
+            updated.remove(e);
+            e.replaceWith(new org.jsoup.nodes.Element("removed")); // as the clean-up leaves a marker where text was
+        }
+        TextStats fresh = new TextStats(cleaned.body());
+        for (var e : cleaned.body().getAllElements()) {
+            assertEquals(fresh.chars(e), updated.chars(e), e.cssSelector());
+            assertEquals(fresh.linkDensity(e), updated.linkDensity(e), 1e-9, e.cssSelector());
+            assertEquals(fresh.proseParagraphs(e), updated.proseParagraphs(e), e.cssSelector());
+        }
+        assertEquals(1, updated.proseParagraphs(cleaned.getElementById("story")), "the removed paragraph no longer counts");
+    }
 }
