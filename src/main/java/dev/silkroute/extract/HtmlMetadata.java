@@ -82,6 +82,7 @@ public final class HtmlMetadata {
         meta.modified(isoDate(metaContent(tags, "article:modified_time", "og:updated_time", "dateModified", "last-modified",
                 "dc.date.modified")), "meta modified");
         meta.site(metaContent(tags, "og:site_name", "application-name"), "meta og:site_name");
+        if ("article".equalsIgnoreCase(metaContent(tags, "og:type"))) meta.declaredArticle = true;
         meta.section(metaContent(tags, "article:section", "section", "category"), "meta article:section");
         String author = metaContent(tags, "author", "article:author", "dc.creator", "citation_author", "byl");
         if (author != null && !author.startsWith("http") && !namesNoOne(author)) {
@@ -140,6 +141,8 @@ public final class HtmlMetadata {
         return false;
     }
 
+    /** schema.org's Article and its kinds (NewsArticle, BlogPosting, Report...), not a WebPage. */
+    private static final java.util.regex.Pattern ARTICLE_TYPE = java.util.regex.Pattern.compile("Article|Posting|Report");
     private static final java.util.Set<String> DISCUSSION_TYPES = java.util.Set.of("DiscussionForumPosting", "QAPage");
 
     private void readJsonLd(List<Element> scripts, PageMeta meta) {
@@ -155,6 +158,7 @@ public final class HtmlMetadata {
             for (JsonNode n : nodes) {
                 String type = n.path("@type").isArray() ? n.path("@type").path(0).asText() : n.path("@type").asText();
                 if (DISCUSSION_TYPES.contains(type)) meta.discussion = true;
+                if (ARTICLE_TYPE.matcher(type).find()) meta.declaredArticle = true;
                 if (!type.matches("(?i).*(Article|Posting|Report|WebPage|BlogPosting|NewsArticle).*")) continue;
                 meta.title(text(n, "headline"), JSON_LD_HEADLINE);
                 meta.published(isoDate(text(n, "datePublished")), "json-ld datePublished");

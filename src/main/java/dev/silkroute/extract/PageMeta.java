@@ -19,6 +19,8 @@ public final class PageMeta {
      * half its text with little prose outside them.
      */
     boolean discussion;
+    /** The page declares itself an article: og:type "article", or schema.org Article, a posting or a report. */
+    boolean declaredArticle;
     final Map<String, String> provenance = new LinkedHashMap<>();
 
     public void title(String v, String from) { if (title == null && set(v)) { title = v.strip(); provenance.put("title", from); } }

@@ -23,8 +23,10 @@ class HtmlExtractorTest {
                 + "<article><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
     }
 
+    /** A news site's story page: it declares itself an article, as news pages do. */
     private Extraction extract(String body) {
-        return extractor.extract("<html><head><title>Freight record at the border | Example News</title></head><body>" + body
+        return extractor.extract("<html><head><title>Freight record at the border | Example News</title>"
+                + "<meta property='og:type' content='article'></head><body>" + body
                 + "</body></html>", "https://news.example.com/2024/03/freight.html", new PageMeta());
     }
 
@@ -434,6 +436,28 @@ class HtmlExtractorTest {
         Extraction article = extract("<main><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("Monday", "Friday")
                 + "</p><h3>See also</h3><ul><li><a href='/a'>Freight</a></li><li><a href='/b'>Rail transport</a></li></ul></article></main>");
         assertFalse(article.text().contains("Rail transport"), "a few links under an article are not its text: " + article.text());
+    }
+
+    @Test
+    void aManualsListOfLinkedEntriesIsItsTextWhileAnArticlesListOfLinksIsNot() {
+        String methods = "<h2>Instance methods</h2><ul>"
+                + "<li><a href='/docs/ws/close'>WebSocket.close() closes the connection</a></li>"
+                + "<li><a href='/docs/ws/send'>WebSocket.send() enqueues data to be sent</a></li>"
+                + "<li><a href='/docs/ws/ping'>WebSocket.ping() checks the peer is alive</a></li></ul>";
+        String main = "<main><h1>WebSocket</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + methods + "<p>" + P3 + "</p></main>";
+        // neither declared an article nor dated: a manual's page, whose linked entries are what it lists
+        Extraction manual = extractor.extract("<html><head><title>WebSocket - API reference</title></head><body>" + main
+                + "</body></html>", "https://docs.example.org/api/websocket", new PageMeta());
+        assertTrue(manual.text().contains("WebSocket.send() enqueues data to be sent"), "a manual's entry: " + manual.text());
+
+        // the same list in a page that declares itself an article is a list of related pages
+        Extraction article = extract(main);
+        assertTrue(article.text().contains(P3), article.text());
+        assertFalse(article.text().contains("WebSocket.send()"), "an article's list of links: " + article.text());
+        Extraction posting = extractor.extract("<html><head><title>WebSocket</title><script type='application/ld+json'>"
+                + "{\"@type\": \"BlogPosting\", \"headline\": \"WebSocket\"}</script></head><body>" + main + "</body></html>",
+                "https://blog.example.org/websocket", new PageMeta());
+        assertFalse(posting.text().contains("WebSocket.send()"), "a blog post's, declared in JSON-LD: " + posting.text());
     }
 
     @Test
