@@ -461,6 +461,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aShopsCategoryGridAboveItsLongBuyingGuideIsThePagesListing() {
+        StringBuilder grid = new StringBuilder("<div class='grid'>");
+        for (int i = 1; i <= 45; i++) {
+            grid.append("<div><a href='/p/").append(i).append("'>Graphics card model ").append(i).append(" with 16GB memory and triple fans</a></div>");
+        }
+        grid.append("</div>");
+        StringBuilder guide = new StringBuilder("<section class='guide'><h2>Buying guide</h2>");
+        for (int i = 0; i < 12; i++) guide.append("<p>").append(new String[] {P1, P2, P3}[i % 3]).append(" (").append(i).append(")</p>");
+        guide.append("</section>");
+        String head = "<html><head><title>Graphics cards</title>";
+        String body = "</head><body><h1>Graphics cards</h1>" + grid + guide + "</body></html>";
+        Extraction shop = extractor.extract(head + body, "https://shop.example.com/c/graphics-cards", new PageMeta());
+        assertTrue(shop.text().contains("Graphics card model 1 with") && shop.text().contains("Graphics card model 45 with"),
+                "the category's products: " + shop.text());
+
+        // a page that declares itself an article keeps such a list out: a roundup's links to the shop
+        Extraction article = extractor.extract(head + "<meta property='og:type' content='article'>" + body,
+                "https://news.example.com/graphics-cards-guide", new PageMeta());
+        assertFalse(article.text().contains("Graphics card model 45 with"), "an article's links: " + article.text());
+    }
+
+    @Test
     void aBlockWhoseClassCallsItACaptionGoesToCaptions() {
         String caption = "VISIT: Trucks wait at the Khorgos crossing on Monday.";
         Extraction e = extract("<article><div class='media'><img src='/truck.jpg'><div class='article-img-caption-wrap'><span>" + caption
