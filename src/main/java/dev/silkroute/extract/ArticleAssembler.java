@@ -274,14 +274,15 @@ public final class ArticleAssembler {
             for (; j < items.size(); j++) {
                 Item it = items.get(j);
                 if (it.fate != Fate.OPEN || it.weight >= GOOD) break;
-                int heading = nextRepeat(repeats.get(it.text.toLowerCase(Locale.ROOT)), headings.isEmpty() ? j : headings.get(headings.size() - 1));
+                int previous = headings.isEmpty() ? j : headings.get(headings.size() - 1);
+                int heading = nextRepeat(repeats.get(it.text.toLowerCase(Locale.ROOT)), previous);
                 // a passage printed twice repeats its short lines side by side; a table's headings stand apart
-                if (heading < 0 || !headings.isEmpty() && heading == headings.get(headings.size() - 1) + 1) break;
+                if (heading < 0 || !headings.isEmpty() && heading == previous + 1) break;
                 entries.add(j);
                 headings.add(heading);
                 if (heading + 1 < items.size() && readsAsText(items.get(heading + 1))) overText++;
             }
-            boolean table = entries.size() >= TOC_ENTRIES_MIN && headings.get(0) > j - 1
+            boolean table = entries.size() >= TOC_ENTRIES_MIN && headings.get(0) > entries.get(entries.size() - 1)
                     && overText >= entries.size() * TOC_HEADINGS_OVER_TEXT;
             if (!table) { i++; continue; }
             for (int e : entries) items.get(e).remove("navigation", "navigation:table-of-contents");

@@ -14,9 +14,9 @@ import org.jsoup.select.NodeVisitor;
  * walks each subtree again for every ancestor that is asked; on a deep page that cost a tenth of
  * extraction time. A run of whitespace inside a text counts as one character, as in the element's
  * text. Elements taken out of the tree are taken out of the counts by {@link #remove}, which
- * costs a walk up from each, not a walk over the page. It also counts the prose paragraphs (and prose list items) below each element, which the
- * clean-up asks of every hidden, form or class-condemned element: selecting them again per element
- * walked nested subtrees once per level.
+ * costs a walk up from each, not a walk over the page. It also counts the prose paragraphs (and
+ * prose list items) below each element, which the clean-up asks of every hidden, form or
+ * class-condemned element: selecting them again per element walked nested subtrees once per level.
  */
 final class TextStats {
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
