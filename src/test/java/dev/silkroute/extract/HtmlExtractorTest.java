@@ -483,6 +483,24 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aShopsShortLinkedProductNamesAreItsListingWhileAnArticlesShortLinksAreNot() {
+        StringBuilder grid = new StringBuilder("<ul class='products'>");
+        for (String colour : new String[] {"Black", "Brown", "Grey", "Navy", "Ivory", "Burgundy", "White", "Silver"}) {
+            grid.append("<li><a href='/p/").append(colour.toLowerCase()).append("'>").append(colour).append(" Tuxedo Shoes</a></li>");
+        }
+        grid.append("</ul>");
+        String body = "<h1>Tuxedo shoes</h1><p>Patent leather and velvet shoes for weddings and proms.</p>" + grid;
+        // neither declared an article nor dated: a shop's category page, whose three-word names are its entries
+        Extraction shop = extractor.extract("<html><head><title>Tuxedo shoes</title></head><body>" + body + "</body></html>",
+                "https://shop.example.com/tuxedo-shoes", new PageMeta());
+        assertTrue(shop.text().contains("Navy Tuxedo Shoes") && shop.text().contains("Silver Tuxedo Shoes"), "the shop's products: " + shop.text());
+
+        // a story that declares itself an article, with as little prose: the same short links are no listing's
+        Extraction article = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p>" + grid + "</article>");
+        assertFalse(article.text().contains("Navy Tuxedo Shoes"), "an article's short links: " + article.text());
+    }
+
+    @Test
     void aBlockWhoseClassCallsItACaptionGoesToCaptions() {
         String caption = "VISIT: Trucks wait at the Khorgos crossing on Monday.";
         Extraction e = extract("<article><div class='media'><img src='/truck.jpg'><div class='article-img-caption-wrap'><span>" + caption
