@@ -264,7 +264,8 @@ public final class ArticleAssembler {
         Map<String, List<Integer>> repeats = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
-            if ("duplicate".equals(it.reason)) repeats.computeIfAbsent(it.text.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
+            if (!"duplicate".equals(it.reason)) continue;
+            repeats.computeIfAbsent(it.text.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
         }
         if (repeats.isEmpty()) return;
         int i = 0;
@@ -857,7 +858,8 @@ public final class ArticleAssembler {
      * 0.87395; at 20, 0.87378.
      */
     private static boolean looksLikeEntryName(String text, int weightedLength) {
-        return weightedLength >= ENTRY_NAME_MIN && TextMeasure.words(text) >= ENTRY_NAME_WORDS && !TextMeasure.mostlyCjk(text, weightedLength);
+        return weightedLength >= ENTRY_NAME_MIN && TextMeasure.words(text) >= ENTRY_NAME_WORDS
+                && !TextMeasure.mostlyCjk(text, weightedLength);
     }
 
     private static boolean looksLikeHeadline(String text, int weightedLength) {
