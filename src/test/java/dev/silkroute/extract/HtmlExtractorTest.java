@@ -495,6 +495,17 @@ class HtmlExtractorTest {
                 "https://shop.example.com/tuxedo-shoes", new PageMeta());
         assertTrue(shop.text().contains("Navy Tuxedo Shoes") && shop.text().contains("Silver Tuxedo Shoes"), "the shop's products: " + shop.text());
 
+        // four such names are a menu's, not a listing's
+        StringBuilder menu = new StringBuilder("<ul class='links'>");
+        for (String name : new String[] {"Patent-leather Tuxedo Loafers", "Velvet-collar Dinner Jackets", "Silk-satin Bow-tie Collection",
+                "Mother-of-pearl Tuxedo Shirt-studs"}) {
+            menu.append("<li><a href='/c/").append(name.length()).append("'>").append(name).append("</a></li>");
+        }
+        menu.append("</ul>");
+        Extraction fewNames = extractor.extract("<html><head><title>Tuxedo shoes</title></head><body><h1>Tuxedo shoes</h1><p>"
+                + P1 + "</p>" + menu + "</body></html>", "https://shop.example.com/tuxedo-shoes", new PageMeta());
+        assertFalse(fewNames.text().contains("Silk-satin Bow-tie Collection"), "a menu of four names: " + fewNames.text());
+
         // a story that declares itself an article, with as little prose: the same short links are no listing's
         Extraction article = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p>" + grid + "</article>");
         assertFalse(article.text().contains("Navy Tuxedo Shoes"), "an article's short links: " + article.text());
