@@ -72,6 +72,8 @@ public final class ArticleAssembler {
         boolean listingEntry;
         /** ...taken for one as a short name (see {@link #looksLikeEntryName}). */
         boolean entryName;
+        /** The positions of this block's copies that {@link #markRepeats} removed, in order; null when none. */
+        List<Integer> removedCopies;
         /** A row of a table (see {@link #markTableRows}). */
         boolean tableRow;
         /** Whether the text reads like a caption: asked several times per item, computed once. */
@@ -232,14 +234,18 @@ public final class ArticleAssembler {
      */
     private static void markRepeats(List<Item> items) {
         Map<String, Item> seen = new HashMap<>();
-        for (Item it : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
             if (it.weight < 8) continue;
             if (it.c.tag() == null && looksLikeCodeLine(it.text)) continue;
             String key = it.text.toLowerCase(Locale.ROOT);
             Item first = seen.putIfAbsent(key, it);
             if (first != null) {
                 first.repeated = true;
-                if (it.fate == Fate.OPEN) it.remove("duplicate", "duplicate:repeat-of-" + first.c.position());
+                if (it.fate != Fate.OPEN) continue;
+                it.remove("duplicate", "duplicate:repeat-of-" + first.c.position());
+                if (first.removedCopies == null) first.removedCopies = new ArrayList<>();
+                first.removedCopies.add(i);
             }
         }
     }
@@ -264,13 +270,6 @@ public final class ArticleAssembler {
      * better, 34 worse.
      */
     private static void removeTablesOfContents(List<Item> items) {
-        Map<String, List<Integer>> repeats = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item it = items.get(i);
-            if (!"duplicate".equals(it.reason)) continue;
-            repeats.computeIfAbsent(it.text.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
-        }
-        if (repeats.isEmpty()) return;
         int i = 0;
         while (i < items.size()) {
             List<Integer> entries = new ArrayList<>(), headings = new ArrayList<>();
@@ -279,7 +278,7 @@ public final class ArticleAssembler {
                 Item it = items.get(j);
                 if (it.fate != Fate.OPEN || it.weight >= GOOD) break;
                 int previous = headings.isEmpty() ? j : headings.get(headings.size() - 1);
-                int heading = nextRepeat(repeats.get(it.text.toLowerCase(Locale.ROOT)), previous);
+                int heading = nextRepeat(it.removedCopies, previous);
                 // a passage printed twice repeats its short lines side by side; a table's headings stand apart
                 if (heading < 0 || !headings.isEmpty() && heading == previous + 1) break;
                 entries.add(j);
@@ -305,7 +304,7 @@ public final class ArticleAssembler {
         return it.weight >= GOOD || it.weight >= SENTENCE_GOOD && TextMeasure.endsLikeSentence(it.text);
     }
 
-    /** The first of a block's repeats past {@code after}, or -1. */
+    /** The first of a block's removed copies past {@code after}, or -1. */
     private static int nextRepeat(List<Integer> repeats, int after) {
         if (repeats != null) for (int k : repeats) if (k > after) return k;
         return -1;
@@ -718,7 +717,7 @@ public final class ArticleAssembler {
             }
             previous = it;
         }
-        boolean html = !items.isEmpty() && items.get(0).c.tag() != null;
+        boolean html = !isDump(items);
         boolean wholePage = isListing(prose, anywhere, meta.published != null)
                 || isCardGrid(cards, leads, prose) || isLinkedCardGrid(linkedCards, linkedLeads, prose)
                 || html && undeclared && isListingAboveItsBlurb(aboveProse, anywhere);
@@ -849,6 +848,15 @@ public final class ArticleAssembler {
      * headlines are not listing entries for now. Japanese headlines put spaces between phrases, so
      * a line mostly of CJK characters is not counted by its spaces either.
      */
+    private static boolean looksLikeHeadline(String text, int weightedLength) {
+        return hasWords(text, weightedLength, HEADLINE_MIN, 4);
+    }
+
+    /** At least {@code words} words and {@code minLength} characters, and not mostly CJK (which has no spaces to count). */
+    private static boolean hasWords(String text, int weightedLength, int minLength, int words) {
+        return weightedLength >= minLength && TextMeasure.words(text) >= words && !TextMeasure.mostlyCjk(text, weightedLength);
+    }
+
     /** See {@link #looksLikeEntryName}. */
     private static final int ENTRY_NAME_MIN = 12, ENTRY_NAME_WORDS = 3;
     /** See {@link #keepOnlyManyEntryNames}. */
@@ -881,13 +889,9 @@ public final class ArticleAssembler {
      * 0.87395; at 20, 0.87378.
      */
     private static boolean looksLikeEntryName(String text, int weightedLength) {
-        return weightedLength >= ENTRY_NAME_MIN && TextMeasure.words(text) >= ENTRY_NAME_WORDS
-                && !TextMeasure.mostlyCjk(text, weightedLength);
+        return hasWords(text, weightedLength, ENTRY_NAME_MIN, ENTRY_NAME_WORDS);
     }
 
-    private static boolean looksLikeHeadline(String text, int weightedLength) {
-        return weightedLength >= HEADLINE_MIN && TextMeasure.words(text) >= 4 && !TextMeasure.mostlyCjk(text, weightedLength);
-    }
 
     /** jusText's context pass: middling blocks between good ones are text, lone ones in furniture are not. */
     private static void smooth(List<Item> items) {
@@ -1015,7 +1019,7 @@ public final class ArticleAssembler {
      */
     private static void keepCardGrids(List<Item> items) {
         if (items.isEmpty()) return;
-        double needed = items.get(0).c.tag() == null ? GRID_TO_TEXT_DUMP : GRID_TO_TEXT_HTML;
+        double needed = isDump(items) ? GRID_TO_TEXT_DUMP : GRID_TO_TEXT_HTML;
         long kept = 0;
         for (Item it : items) if (it.fate == Fate.BODY || it.fate == Fate.HEADING) kept += it.weight;
         List<String> lines = new ArrayList<>(items.size());
@@ -1491,6 +1495,11 @@ public final class ArticleAssembler {
         int commas = 0;
         for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '、' || text.charAt(i) == '，') commas++;
         return commas <= 2;
+    }
+
+    /** Whether the blocks are a dump's lines (they carry no tag), not an HTML page's elements. */
+    private static boolean isDump(List<Item> items) {
+        return items.isEmpty() || items.get(0).c.tag() == null;
     }
 
     private static boolean isGoodOpen(Item it) {

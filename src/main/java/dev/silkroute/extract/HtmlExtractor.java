@@ -448,16 +448,13 @@ public final class HtmlExtractor {
             return holdsProse(e, stats, true) ? null : "markup:hidden";
         }
         // a header left unclosed holds the article that follows it
-        if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null
-                && e.selectFirst("article, main") == null) {
-            return "markup:page-" + tag;
-        }
-        // ...and a footer inside them is the section's own: its author, its tags, its licence (HTML's
-        // definition), unless a page that misuses it puts its text there. Measured: extraction-dev
-        // HTML 0.87177 -> 0.87189 (3 pages better, a university page's "About ASU Online" box 0.87 -> 0.91;
-        // none worse), multilingual 0.95900 -> 0.95909
-        if (tag.equals("footer") && stats.proseParagraphs(e) < SECTION_FOOTER_PROSE && e.selectFirst("article, main") == null) {
-            return "markup:section-footer";
+        if ((tag.equals("header") || tag.equals("footer")) && e.selectFirst("article, main") == null) {
+            if (e.closest("article, main") == null) return "markup:page-" + tag;
+            // ...and a footer inside them is the section's own: its author, its tags, its licence (HTML's
+            // definition), unless a page that misuses it puts its text there. Measured: extraction-dev
+            // HTML 0.87177 -> 0.87189 (3 pages better, a university page's "About ASU Online" box 0.87 ->
+            // 0.91; none worse), multilingual 0.95900 -> 0.95909
+            if (tag.equals("footer") && stats.proseParagraphs(e) < SECTION_FOOTER_PROSE) return "markup:section-footer";
         }
         // the cheap tests first: the pattern is the costly one, and most elements have no class at all
         if (!page.byClassNames || tag.equals("body") || tag.equals("article") || tag.equals("main")) return null;

@@ -142,7 +142,7 @@ public final class HtmlMetadata {
     }
 
     /** schema.org's Article and its kinds (NewsArticle, BlogPosting, Report...), not a WebPage. */
-    private static final java.util.regex.Pattern ARTICLE_TYPE = java.util.regex.Pattern.compile("Article|Posting|Report");
+    private static final java.util.regex.Pattern ARTICLE_TYPE = java.util.regex.Pattern.compile("(?i)Article|Posting|Report");
     private static final java.util.Set<String> DISCUSSION_TYPES = java.util.Set.of("DiscussionForumPosting", "QAPage");
 
     private void readJsonLd(List<Element> scripts, PageMeta meta) {
@@ -158,8 +158,10 @@ public final class HtmlMetadata {
             for (JsonNode n : nodes) {
                 String type = n.path("@type").isArray() ? n.path("@type").path(0).asText() : n.path("@type").asText();
                 if (DISCUSSION_TYPES.contains(type)) meta.discussion = true;
-                if (ARTICLE_TYPE.matcher(type).find()) meta.declaredArticle = true;
-                if (!type.matches("(?i).*(Article|Posting|Report|WebPage|BlogPosting|NewsArticle).*")) continue;
+                boolean article = ARTICLE_TYPE.matcher(type).find();
+                if (article) meta.declaredArticle = true;
+                // a WebPage node carries a headline and dates too
+                if (!article && !type.toLowerCase(java.util.Locale.ROOT).contains("webpage")) continue;
                 meta.title(text(n, "headline"), JSON_LD_HEADLINE);
                 meta.published(isoDate(text(n, "datePublished")), "json-ld datePublished");
                 meta.modified(isoDate(text(n, "dateModified")), "json-ld dateModified");
