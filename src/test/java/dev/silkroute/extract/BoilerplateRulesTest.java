@@ -161,6 +161,9 @@ class BoilerplateRulesTest {
                 Map.entry("Recevoir la newsletter", "subscribe:newsletter"),
                 Map.entry("Newsletter abonnieren", "subscribe:newsletter"),
                 Map.entry("Schrijf je in voor de nieuwsbrief", "subscribe:newsletter"),
+                Map.entry("First Name*", "form:required-field"),
+                Map.entry("Email Address *", "form:required-field"),
+                Map.entry("Number of Employees*", "form:required-field"),
                 Map.entry("Jetzt abonnieren und weiterlesen", "paywall:subscription-prompt"),
                 Map.entry("Sei già abbonato? Accedi", "paywall:subscription-prompt"),
                 Map.entry("Already a subscriber? Sign in", "paywall:subscription-prompt"),
@@ -339,6 +342,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Comentar la ley fue lo primero que hizo el ministro."), "the verb in a sentence");
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
+        assertEquals("kept", rule("Gantt Chart*"), "a footnoted feature, not a form's field");
         assertEquals("kept", rule("Bake for 25 minutes."), "a recipe's time is not a reading time");
         assertEquals("kept", rule("Mar 07, 2026 | 4 min read"), "a dateline: the metadata step reads its date");
         assertEquals("kept", rule("Facebook and X fined in Brussels"), "a headline that names networks");
@@ -403,6 +407,8 @@ class BoilerplateRulesTest {
         assertEquals(BoilerplateRules.Ending.FIRM, rules.match("End of Article").orElseThrow().ending());
         assertEquals(BoilerplateRules.Ending.WEAK, rules.match("About the author").orElseThrow().ending(),
                 "a bio box under the article, or a guide's section");
+        assertEquals(BoilerplateRules.Ending.WEAK, rules.match("Phone Number*").orElseThrow().ending(),
+                "a lead form under the article, or a contact form between a service page's sections");
     }
 
     @Test

@@ -186,6 +186,17 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aLeadFormUnderTheArticleEndsItWithTheChoicesOfItsMenus() {
+        String promo = "Our advisers have helped hundreds of companies in the region manage their risk, from payroll to insurance.";
+        Extraction e = extract(ARTICLE, "Fill out the form to get a copy of our guide.", "First Name*", "Last Name*", "Email*",
+                "Industry*", "Agriculture", "Construction", "Logistics", promo);
+        assertTrue(e.text().contains(ARTICLE.get(ARTICLE.size() - 1)), e.text());
+        assertEquals("form", reasonOf(e, "First Name*"));
+        assertEquals("tail", reasonOf(e, "Agriculture"), "a field's menu of choices is the form's");
+        assertEquals("tail", reasonOf(e, promo));
+    }
+
+    @Test
     void aBandOfAdvertisingAndOtherStoriesHeadlinesEndsTheArticleButAnAdSlotBetweenParagraphsDoesNot() {
         String teaser = "Apple has shipped a bundle of security fixes with Wednesday's updates, for older versions of its systems too.";
         String[] headlines = {"iOS 8.3 ist ab sofort verfügbar", "Apple Watch: Erste Testberichte fallen ordentlich aus",
