@@ -79,12 +79,12 @@ public final class HtmlExtractor {
     }
 
     public Extraction extract(String html, String url, PageMeta meta) {
-        Document doc = parse(html, url);
+        Document doc = parse(html, url, true);
         metadata.read(doc, meta);
         Extraction extraction = fromBody(doc.body(), meta, true);
         if (!extraction.body().isEmpty()) return extraction;
         // fallbacks for a page where nothing was found: one fresh parse (the first was cleaned) serves both
-        Document again = parse(html, url);
+        Document again = parse(html, url, false);
         String scriptMarkup = htmlInScripts(again); // before the clean-up removes the scripts
         // class names (a theme that calls every block a "widget") may have condemned it all
         Extraction gentle = fromBody(again.body(), freshMeta(again), false);
@@ -120,8 +120,11 @@ public final class HtmlExtractor {
         return meta;
     }
 
-    private static Document parse(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
+    /** @param withoutScripts whether to leave out the bodies of scripts, style sheets and drawings ({@link ScriptBodies}) */
+    private static Document parse(String html, String url, boolean withoutScripts) {
+        Parser parser = Parser.htmlParser().setTrackErrors(0);
+        String base = url == null ? "" : url;
+        Document doc = withoutScripts ? parser.parseInput(ScriptBodies.reader(html), base) : parser.parseInput(html, base);
         // each is a walk of the whole page, taken only where the markup it mends can be
         if (html.contains("<![CDATA[")) CdataMarkup.unwrap(doc);
         if (html.contains("S:")) StreamedSegments.reveal(doc);
