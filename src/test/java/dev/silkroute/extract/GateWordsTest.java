@@ -45,6 +45,20 @@ class GateWordsTest {
     }
 
     @Test
+    void answersAsContainsDoesWhereLatinAndOtherScriptsMixInsideAWord() {
+        // ASCII moves are read from a table and the others searched: a word must be followed across the seam
+        List<String> words = List.of("a版b", "版b", "ab版", "b版权", "权a", "aa");
+        GateWords gates = new GateWords(words);
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', 'b', '版', '权', ' '};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) t.append(alphabet[random.nextInt(alphabet.length)]);
+            for (String w : words) assertEquals(t.toString().contains(w), found(gates, t.toString(), w), t + " / " + w);
+        }
+    }
+
+    @Test
     void aWordItWasNotGivenIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> new GateWords(WORDS).id("menu"));
     }
