@@ -63,15 +63,18 @@ public final class HeaderLines {
     /**
      * A credit closing the line, in the languages of European and Asian news sites: "(Photo by X)",
      * "/Xinhua", "（张三 摄）", "... Foto: Alexander Daleiden", "... Bildrechte: MDR",
-     * "...Getty Images/Juanmonino", "...＝ＡＰ". Matched within the line's last {@link #CAPTION_TAIL_CHARS},
-     * and only where the tail has one of the marks each form needs ({@link #CREDIT_MARKS}, or 供图).
+     * "...Getty Images/Juanmonino", "...＝ＡＰ". Matched within the line's last {@link #CAPTION_TAIL_CHARS}.
+     * A marked credit begins with its mark ({@link #CREDIT_STARTS}), and is tried only where the tail has
+     * one, rather than at each of the tail's positions; a labelled one ("Foto:") only where it has a colon.
      */
-    private static final Pattern CAPTION_TAIL = Pattern.compile(
+    private static final Pattern MARKED_CREDIT = Pattern.compile(
             "\\((photo|image|picture|фото)[^)]{0,80}\\)\\s*$|[/／](xinhua|cfp|ic|vcg|afp|reuters|ap|getty images?|tass)\\)?\\s*$"
                     + "|[（(]\\s*\\S{0,10}摄\\s*[)）]\\s*$|供图\\s*$"
-                    + "|(foto|fotos|photo|bild|bildrechte|imagen|immagine|kuva|fotó|zdjęcie|credit|crédit|фото)\\s*[:：]\\s*[^.!?。]{2,80}$"
                     + "|[＝=][^＝=。]{1,30}(撮影|ａｐ|ａｆｐ|ロイター|共同)[^。]{0,12}$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final String CREDIT_MARKS = ")）/／:：=＝";
+    private static final String CREDIT_STARTS = "(（/／供=＝";
+    private static final Pattern LABELLED_CREDIT = Pattern.compile(
+            "(foto|fotos|photo|bild|bildrechte|imagen|immagine|kuva|fotó|zdjęcie|credit|crédit|фото)\\s*[:：]\\s*[^.!?。]{2,80}$",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final int CAPTION_TAIL_CHARS = 140;
     /**
      * An agency credit with no mark before it: "... Foto: dpa" has one, "... Getty Images" does not.
@@ -221,7 +224,7 @@ public final class HeaderLines {
         String t = line.toLowerCase(Locale.ROOT);
         if (CAPTION_HEAD.matcher(t).lookingAt()) return true;
         int tailStart = Math.max(0, t.length() - CAPTION_TAIL_CHARS);
-        if (hasCreditMark(t, tailStart) && CAPTION_TAIL.matcher(t).region(tailStart, t.length()).useTransparentBounds(true).find()) return true;
+        if (endsWithCredit(t, tailStart)) return true;
         if (endsWithAgencyCredit(t)) return true;
         if ((t.contains("photo") || t.contains("image") || t.contains("picture") || t.contains("screenshot"))
                 && CAPTION_PHOTO_WORDS.matcher(t).find()) return true;
@@ -249,9 +252,18 @@ public final class HeaderLines {
         return true;
     }
 
-    private static boolean hasCreditMark(String t, int from) {
-        for (int i = from; i < t.length(); i++) if (CREDIT_MARKS.indexOf(t.charAt(i)) >= 0) return true;
-        return t.indexOf("供图", from) >= 0;
+    /** Whether a credit ({@link #MARKED_CREDIT}, {@link #LABELLED_CREDIT}) starts at or after {@code from} and ends the line. */
+    private static boolean endsWithCredit(String t, int from) {
+        java.util.regex.Matcher marked = null;
+        boolean colon = false;
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ':' || c == '：') colon = true;
+            if (CREDIT_STARTS.indexOf(c) < 0) continue;
+            if (marked == null) marked = MARKED_CREDIT.matcher(t).useTransparentBounds(true);
+            if (marked.region(i, t.length()).lookingAt()) return true;
+        }
+        return colon && LABELLED_CREDIT.matcher(t).region(from, t.length()).useTransparentBounds(true).find();
     }
 
     /** SHOUTED crumbs become "Economy"; anything with lower case is kept as written. */
