@@ -564,11 +564,9 @@ public final class HtmlExtractor {
         // in document order: elements hash by identity, and a tie must not be broken by the run
         Map<Element, Double> score = new java.util.LinkedHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, li, h2, h3")) {
-            if (stats.chars(p) < MIN_SCORED_CHARS) continue; // the count is the text's length: most list items and cells need no text
-            String text = p.text();
-            int len = text.length();
+            int len = stats.chars(p);
             if (len < MIN_SCORED_CHARS) continue;
-            double s = 1 + commas(text) + Math.min(len / 100.0, 3);
+            double s = 1 + stats.commas(p) + Math.min(len / 100.0, 3);
             Element parent = p.parent(), grand = parent == null ? null : parent.parent();
             if (parent != null) score.merge(parent, s, Double::sum);
             if (grand != null) score.merge(grand, s / 2, Double::sum);
@@ -603,12 +601,6 @@ public final class HtmlExtractor {
         if (POSITIVE.matcher(hints).find()) w += 25;
         if (e.normalName().equals("article") || e.normalName().equals("main")) w += 25;
         return w;
-    }
-
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (",，、".indexOf(s.charAt(i)) >= 0) n++;
-        return n;
     }
 
     /**

@@ -17,6 +17,8 @@ import org.jsoup.select.NodeVisitor;
  * costs a walk up from each, not a walk over the page. It also counts the prose paragraphs (and
  * prose list items) below each element, which the clean-up asks of every hidden, form or
  * class-condemned element: selecting them again per element walked nested subtrees once per level.
+ * And the commas, which the content scoring counts in every paragraph, cell and list item: reading
+ * each one's text again for them walked nested ones once per level too.
  */
 final class TextStats {
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
@@ -25,17 +27,17 @@ final class TextStats {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e) counts.put(e, new int[4]);
+                if (node instanceof Element e) counts.put(e, new int[5]);
             }
 
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    int n = normalizedLength(t);
                     Element p = t.parent();
-                    if (n == 0 || p == null) return;
+                    if (p == null) return;
                     int[] c = counts.get(p);
-                    c[0] += n;
+                    int n = count(t, c);
+                    if (n == 0) return;
                     if (p.normalName().equals("a")) c[1] += n;
                 } else if (node instanceof Element e) {
                     int[] own = counts.get(e);
@@ -52,6 +54,7 @@ final class TextStats {
                     up[1] += e.normalName().equals("a") ? own[0] : own[1];
                     up[2] += own[2];
                     up[3] += own[3];
+                    up[4] += own[4];
                 }
             }
         }, root);
@@ -73,6 +76,7 @@ final class TextStats {
             up[1] -= links;
             up[2] -= c[2];
             up[3] -= c[3];
+            up[4] -= c[4];
             if (isLink(p)) links = chars; // everything inside a link is link text
         }
     }
@@ -93,6 +97,12 @@ final class TextStats {
         if (c == null || c[0] == 0) return 0;
         int links = e.normalName().equals("a") ? c[0] : c[1];
         return Math.min(1.0, (double) links / c[0]);
+    }
+
+    /** Commas (Latin, full-width and the ideographic enumeration comma) in the element's text and below it. */
+    int commas(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[4];
     }
 
     /** Paragraphs ({@code <p>}) of prose in the element and below it. */
@@ -118,14 +128,15 @@ final class TextStats {
     private static final int LONG_PARAGRAPH = 300;
 
     /**
-     * About the length the text has in {@code Element.text()}: a run of whitespace counts as one
-     * space, except at an end of the text that is also an end of its parent ("Read <a>more</a>" is
-     * "Read more", 9 characters; "<p> Read </p>" is 4).
+     * Adds a text's length and commas to its parent's counts and returns the length: about the
+     * length the text has in {@code Element.text()}, where a run of whitespace counts as one space,
+     * except at an end of the text that is also an end of its parent ("Read <a>more</a>" is "Read
+     * more", 9 characters; "<p> Read </p>" is 4).
      */
-    private static int normalizedLength(TextNode t) {
+    private static int count(TextNode t, int[] c) {
         String s = t.getWholeText();
         boolean before = t.previousSibling() != null, after = t.nextSibling() != null;
-        int n = 0;
+        int n = 0, commas = 0;
         boolean space = false, any = false;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -136,9 +147,12 @@ final class TextStats {
                 space = false;
                 any = true;
                 n++;
+                if (ch == ',' || ch == '，' || ch == '、') commas++;
             }
         }
         if (space && (any ? after : before && after)) n++;
+        c[0] += n;
+        c[4] += commas;
         return n;
     }
 }

@@ -33,6 +33,16 @@ class TextStatsTest {
     }
 
     @Test
+    void countsTheCommasTheContentScoringVotesWithAndForgetsThoseOfARemovedElement() {
+        Document doc = Jsoup.parse("<div id=story><p>Trucks, trains and <b>ships, too</b>, crossed.</p><p>甲，乙、丙</p></div>");
+        TextStats counted = new TextStats(doc.body());
+        assertEquals(3, counted.commas(doc.selectFirst("p")), "a comma inside a nested tag counts for the paragraph");
+        assertEquals(5, counted.commas(doc.getElementById("story")), "full-width and enumeration commas count too");
+        counted.remove(doc.select("p").get(1));
+        assertEquals(3, counted.commas(doc.getElementById("story")));
+    }
+
+    @Test
     void countsTheListItemsThatAreSentencesOfProse() {
         Document list = Jsoup.parse("<div id=answer><ul><li>Sit-in kayaks move fast and track straight, with covered cargo "
                 + "compartments for a long day.</li><li>Short item.</li></ul></div><ul id=menu><li><a href=/a>Kayaks and canoes for "
