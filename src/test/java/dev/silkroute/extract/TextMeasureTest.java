@@ -23,6 +23,34 @@ class TextMeasureTest {
     }
 
     @Test
+    void tidyGivesATidyTextBackAsItIsAndFoldsEveryOtherAsBefore() {
+        String tidy = "Freight trains crossed the border, 列车 went on.";
+        assertTrue(tidy == TextMeasure.tidy(tidy), "a parser's text is not copied");
+        // the shortcut must agree with folding on texts of every kind of space, invisible and control character
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = " \t\n\u00A0\u200B\u200D\uFEFF\u3000\u2028\u0085\u001F\u007Fab.";
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            assertEquals(folded(text.toString()), TextMeasure.tidy(text.toString()), () -> text.codePoints()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList().toString());
+        }
+    }
+
+    /** Spaces of every kind and zero-width ones folded to single spaces, none at the ends; nothing if nothing shows. */
+    private static String folded(String s) {
+        StringBuilder sb = new StringBuilder();
+        boolean visible = false;
+        for (char c : s.toCharArray()) {
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+            if (space) { if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' '); continue; }
+            sb.append(c);
+            visible |= Character.getType(c) != Character.FORMAT;
+        }
+        return visible ? sb.toString().stripTrailing() : "";
+    }
+
+    @Test
     void tidyFoldsSpacesAndEmptiesALineOfInvisibleCharacters() {
         assertEquals("Freight trains", TextMeasure.tidy("  Freight\u00A0\u00A0 trains \n"));
         assertEquals("", TextMeasure.tidy("\u200D"), "a page builder's spacer");
