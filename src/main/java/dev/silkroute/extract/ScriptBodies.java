@@ -31,7 +31,7 @@ final class ScriptBodies {
     }
 
     /** Start and end (exclusive) of each body to leave out, in order. */
-    static int[] bodies(String html) {
+    private static int[] bodies(String html) {
         int[] cuts = new int[16];
         int count = 0, i = 0, n = html.length();
         while (true) {

@@ -89,7 +89,7 @@ public final class TextMeasure {
         boolean space = false, visible = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');
@@ -99,6 +99,11 @@ public final class TextMeasure {
             }
         }
         return visible ? sb.toString() : "";
+    }
+
+    /** What {@link #tidy} folds: whitespace, NBSP and the other Unicode spaces, zero-width spaces and BOMs. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     /**
@@ -118,7 +123,7 @@ public final class TextMeasure {
             } else if (c < 128) {
                 if (c < 33) return false; // a tab, a line break or another control: the slow way decides
                 visible = true;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+            } else if (isSpace(c)) {
                 return false;
             } else if (!visible) {
                 visible = Character.getType(c) != Character.FORMAT;
