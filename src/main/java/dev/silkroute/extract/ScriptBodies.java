@@ -47,7 +47,7 @@ final class ScriptBodies {
             if (element == null) { i = lt + 1; continue; }
             int openEnd = html.indexOf('>', lt);
             if (openEnd < 0) break;
-            int close = closingTag(html, element, openEnd + 1);
+            int close = element.equals("script") ? scriptEnd(html, openEnd + 1) : closingTag(html, element, openEnd + 1);
             if (close < 0) break; // an unclosed script runs to the end of the page: the parser's business
             boolean keep = element.equals("script") && html.substring(lt, openEnd).toLowerCase(Locale.ROOT).contains("ld+json");
             if (!keep && close > openEnd + 1) {
@@ -72,6 +72,35 @@ final class ScriptBodies {
         if (at >= html.length()) return false;
         char c = html.charAt(at);
         return c == '>' || c == '/' || Character.isWhitespace(c);
+    }
+
+    /**
+     * Where a script's body ends, as the parser's tokenizer decides: at the first {@code </script},
+     * unless the body opened an HTML comment ({@code <!--}, as old pages hide their scripts) and
+     * wrote a {@code <script} inside it: the {@code </script>} that follows closes that one, not
+     * the script (the "double escaped" state of the HTML standard). Cut at the first, a forum
+     * page's script that writes a script tag printed its code as the page's first line.
+     */
+    private static int scriptEnd(String html, int from) {
+        int state = 0; // 0: plain; 1: inside <!--; 2: inside <!-- and a <script written there
+        for (int i = from, n = html.length(); i < n; i++) {
+            char c = html.charAt(i);
+            if (c == '-' && state != 0 && html.startsWith("-->", i)) {
+                state = 0;
+                i += 2;
+            } else if (c == '<') {
+                if (state == 0 && html.startsWith("<!--", i)) {
+                    state = 1;
+                    i += 3;
+                } else if (html.startsWith("</", i) && html.regionMatches(true, i + 2, "script", 0, 6) && tagNameEnds(html, i + 8)) {
+                    if (state != 2) return i;
+                    state = 1;
+                } else if (state == 1 && html.regionMatches(true, i + 1, "script", 0, 6) && tagNameEnds(html, i + 7)) {
+                    state = 2;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Where {@code </element} next stands, followed by the end of its name, from {@code from}; -1 when nowhere. */

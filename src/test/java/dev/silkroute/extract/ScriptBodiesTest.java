@@ -41,6 +41,14 @@ class ScriptBodiesTest {
     }
 
     @Test
+    void aScriptThatWritesAScriptInsideAnHtmlCommentEndsWhereTheParserEndsIt() throws IOException {
+        String page = "<script><!--\ndocument.write('<script src=\"ads.js\"></script>');\nvar sidebar = 'right';\n//-->\n</script><p>Post</p>";
+        assertEquals("<script></script><p>Post</p>", read(page), "the script's own code is no text of the page");
+        assertEquals("<script></script><p>Post</p>", read("<script>var s = '</script><p>Post</p>"),
+                "without a comment the first </script> ends it, as it does for the parser");
+    }
+
+    @Test
     void anUnclosedScriptIsLeftToTheParser() throws IOException {
         String page = "<p>Text</p><script>var x = 1;";
         assertEquals(page, read(page));
