@@ -18,9 +18,9 @@ import java.util.Locale;
  * <p>
  * Measured in one JVM over 400 dev pages, the previous build and this one in alternating rounds:
  * parse and extraction allocate 35% less (927 to 599 MB) and take 3-6% less CPU (median of 11
- * paired rounds each way; single rounds vary by 20% on a shared host). Per-page scores are the
- * same but for four pages that move by under 0.01 (an icon's title no longer counts as the
- * page's text before the clean-up drops it); the ledger no longer lists an SVG's titles.
+ * paired rounds each way; single rounds vary by 20% on a shared host). Of the 1,497 dev pages'
+ * texts three change, by under 0.01 of F1 (an icon's title no longer counts as the page's text
+ * before the clean-up drops it); the ledger no longer lists an SVG's titles.
  */
 final class ScriptBodies {
     private ScriptBodies() {}
