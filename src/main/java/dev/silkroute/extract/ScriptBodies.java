@@ -2,7 +2,6 @@ package dev.silkroute.extract;
 
 import java.io.Reader;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * A page as the parser should read it: with its scripts', style sheets' and SVG drawings' bodies
@@ -49,7 +48,7 @@ final class ScriptBodies {
             if (openEnd < 0) break;
             int close = element.equals("script") ? scriptEnd(html, openEnd + 1) : closingTag(html, element, openEnd + 1);
             if (close < 0) break; // an unclosed script runs to the end of the page: the parser's business
-            boolean keep = element.equals("script") && html.substring(lt, openEnd).toLowerCase(Locale.ROOT).contains("ld+json");
+            boolean keep = element.equals("script") && holdsIgnoringCase(html, lt, openEnd, "ld+json");
             if (!keep && close > openEnd + 1) {
                 if (count + 2 > cuts.length) cuts = Arrays.copyOf(cuts, cuts.length * 2);
                 cuts[count++] = openEnd + 1;
@@ -58,6 +57,12 @@ final class ScriptBodies {
             i = close + element.length() + 2;
         }
         return Arrays.copyOf(cuts, count);
+    }
+
+    /** Whether {@code word} stands in {@code html} between {@code from} and {@code to}, in any case: no copy of the tag is made. */
+    private static boolean holdsIgnoringCase(String html, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) if (html.regionMatches(true, i, word, 0, word.length())) return true;
+        return false;
     }
 
     /** "script", "style" or "svg" when such a start tag begins at {@code at} (just past its '<'), else null. */

@@ -153,7 +153,7 @@ public final class TextMeasure {
                 lineStart = sb.length();
             } else if (c != '\u200B' && c != '\uFEFF') {
                 sb.append(c == '\u00A0' ? ' ' : c);
-                if (!visible && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) visible = Character.getType(c) != Character.FORMAT;
+                if (!visible && !isSpace(c)) visible = Character.getType(c) != Character.FORMAT;
             }
         }
         return visible ? sb.toString().stripTrailing() : "";
