@@ -9,11 +9,16 @@ package dev.silkroute.extract;
  *                    class names it a caption, or null for a dump line
  * @param inMain      whether HTML scoring placed it inside the main content container
  * @param outbound    whether its links lead to other sites (a list of sources or of products), not to other pages of its own
+ * @param slot        where it stands in the page's structure: a hash of its element's tag and class names and
+ *                    those of the element's nearest ancestors, digits left out ("card-3" and "card-7" are one
+ *                    slot), so that the same field of each card of a list shares one; 0 for a dump line
+ * @param container   the number of the element whose child it is (a card of a list, the article), 0 for a dump line
  */
-public record Candidate(String text, int position, double linkDensity, String tag, boolean inMain, boolean outbound) {
+public record Candidate(String text, int position, double linkDensity, String tag, boolean inMain, boolean outbound, int slot,
+                        int container) {
 
     public Candidate(String text, int position, double linkDensity, String tag, boolean inMain) {
-        this(text, position, linkDensity, tag, inMain, false);
+        this(text, position, linkDensity, tag, inMain, false, 0, 0);
     }
 
     public static Candidate line(String text, int line) {

@@ -261,6 +261,24 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aFieldThatEachRecordOfAListPrintsIsKeptInEachWhileACopyOfABlockIsNot() {
+        StringBuilder page = new StringBuilder("<main><h1>Security conferences this spring</h1><p>" + P1 + "</p>"
+                + "<blockquote class='pull-quote'><p>" + P1 + "</p></blockquote><div class='events'>");
+        String[] names = {"Cloud Defense Summit", "Identity Week", "Zero Trust Forum", "Incident Response Days"};
+        for (int i = 0; i < names.length; i++) {
+            page.append("<div class='event event-").append(i).append("'><h3>").append(names[i]).append("</h3>")
+                    .append("<p class='venue'>Tech conference in Chicago, Illinois, United States</p>")
+                    .append("<p>Speakers from ").append(20 + i).append(" companies discuss how their teams found, contained and ")
+                    .append("reported the incidents of the past year, with workshops for practitioners.</p></div>");
+        }
+        Extraction e = extract(page + "</div></main>");
+        long venues = e.body().stream().filter(b -> b.text().equals("Tech conference in Chicago, Illinois, United States")).count();
+        assertEquals(4, venues, "each event's venue, in the same place of each event: " + e.text());
+        assertEquals(1, e.body().stream().filter(b -> b.text().equals(P1)).count(), "the pull quote copies the lead: " + e.text());
+        assertTrue(e.removed().stream().anyMatch(r -> r.text().equals(P1) && r.reason().equals("duplicate")), e.removed().toString());
+    }
+
+    @Test
     void aHiddenElementThatHoldsThePageIsThePageShownByAScript() {
         StringBuilder grid = new StringBuilder("<div id='results' style='display:none'><h2>Collectible art prints</h2><ul>");
         for (int i = 1; i <= 12; i++) {
