@@ -279,7 +279,12 @@ public final class BoilerplateRules {
                     + "|solutions?|trophies|karma)\\s*[:：]?\\s*\\d[\\d,.]*\\s*k?$"
                     + "|^\\d[\\d,.]*\\s*k?\\s+(posts?|messages?|likes?|points?|reactions?|replies|reply|views?|threads?)$"
                     // "1,204 posts · joined 2019"
-                    + "|^\\d[\\d,.]*\\s*k?\\s+posts?\\s*[·|•]\\s*joined\\b"),
+                    + "|^\\d[\\d,.]*\\s*k?\\s+posts?\\s*[·|•]\\s*joined\\b"
+                    // the counter's label in an element of its own, its number in the next: XenForo's "Trophy Points:"
+                    + "|^(messages|reaction score|likes received|trophy points|best answers|join date)\\s*[:：]$"),
+            // a vBulletin poster's menu under the name: on 8 dev pages, in no label
+            rule("forum-chrome", "poster-menu", 60, "^(view (public )?profile|view forum (posts|threads)|visit homepage|view blog entries"
+                    + "|find (latest|all) posts( by .{1,40})?|send (a )?private message( to .{1,40})?)$"),
             // Stack Exchange's "12.3k 4 gold badges 25 silver badges"
             rule("forum-chrome", "poster-badges", 80, "\\d+\\s*(gold|silver) badges?\\s*\\d+\\s*(silver|bronze) badges?", "badge"),
             // a box about the author under the article: "About the Author", "About the AuthorTOI Lifestyle Desk";

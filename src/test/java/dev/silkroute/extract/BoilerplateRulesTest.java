@@ -153,6 +153,10 @@ class BoilerplateRulesTest {
                 Map.entry("下一篇", "navigation:prev-next"),
                 Map.entry("Posts: 1,204", "forum-chrome:poster-stats"),
                 Map.entry("12 likes", "forum-chrome:poster-stats"),
+                Map.entry("Trophy Points:", "forum-chrome:poster-stats"),
+                Map.entry("Likes Received:", "forum-chrome:poster-stats"),
+                Map.entry("View Forum Posts", "forum-chrome:poster-menu"),
+                Map.entry("Send Private Message to Aigerim", "forum-chrome:poster-menu"),
                 Map.entry("Subscribe to our newsletter", "subscribe:newsletter"),
                 Map.entry("Subscribe", "subscribe:newsletter"),
                 Map.entry("各種メールマガジンで最新情報をお届け", "subscribe:newsletter"),
@@ -342,6 +346,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Comentar la ley fue lo primero que hizo el ministro."), "the verb in a sentence");
         assertEquals("kept", rule("Posts from the border show 12 likes on the first day"));
         assertEquals("kept", rule("Location"));
+        assertEquals("kept", rule("Messages: the border reopened"), "a heading's label with its own text");
+        assertEquals("kept", rule("Visit website"), "a listed firm's link, kept by labels of listings");
         assertEquals("kept", rule("Gantt Chart*"), "a footnoted feature, not a form's field");
         assertEquals("kept", rule("Bake for 25 minutes."), "a recipe's time is not a reading time");
         assertEquals("kept", rule("Mar 07, 2026 | 4 min read"), "a dateline: the metadata step reads its date");
