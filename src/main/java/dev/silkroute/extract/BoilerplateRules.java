@@ -243,8 +243,9 @@ public final class BoilerplateRules {
                     + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→↓↑▼▲▾▴+-]*$"),
             // a shop's or a service's buttons and a page's controls, alone on their line: "Compare" is printed by 359 dev
             // dump lines and kept by no label, "Follow" 251/0, "Shop now" 116/1, "Add to cart" 510/3, "Sort by" 66/2,
-            // "View more" 48/0, "Get in touch" 57/2, "Get a quote" 43/0
-            rule("navigation", "call-to-action", 40, "^(shop now|add to (cart|bag|basket|wish ?list)|sort by|on this page|view more"
+            // "View more" 48/0, "Get in touch" 57/2, "Get a quote" 43/0, "Add to Compare" and the other lists a shop keeps for
+            // its customer 59/0
+            rule("navigation", "call-to-action", 40, "^(shop now|add to (cart|bag|basket|wish ?list|compare|favou?rites|list|registry)|sort by|on this page|view more"
                     + "|get in touch|follow|compare|request a demo|book a demo|get a quote|find a store|order status|in stock)"
                     + "\\s*[:.!»›>→]*$"),
             // the accessibility link at the top of a page, in the languages of the sets

@@ -290,6 +290,8 @@ class BoilerplateRulesTest {
                 Map.entry("Sign up to receive regular emails like this", "subscribe:sign-up-call"),
                 Map.entry("Add to Cart", "navigation:call-to-action"),
                 Map.entry("Compare", "navigation:call-to-action"),
+                Map.entry("Add to Compare", "navigation:call-to-action"),
+                Map.entry("Add to Favourites", "navigation:call-to-action"),
                 Map.entry("Shop Now »", "navigation:call-to-action"),
                 Map.entry("Read full article: How to Choose a Backpacking Stove", "related:inline-teaser"),
                 Map.entry("https://cdn.example.com/images/stencil/160x160/5001/THUMBNAIL_Bone.jpg?c=2", "template:image-url"),
