@@ -620,9 +620,11 @@ public final class HtmlExtractor {
         private int position;
         /** Whether the blocks being collected stand in an element whose class calls it a caption. */
         private boolean inCaption;
-        /** The containers being collected, innermost first: each one's number and {@link #slotOf slot} (loose text takes its container's). */
-        private final java.util.ArrayDeque<int[]> containers = new java.util.ArrayDeque<>();
+        /** The containers being collected, innermost first: loose text takes its container's number and slot. */
+        private final java.util.ArrayDeque<Container> containers = new java.util.ArrayDeque<>();
         private int containerCount;
+
+        private record Container(int number, Element element) {}
 
         BlockCollector(Element main, TextStats stats, Map<Element, RemovedBlock> marks, SiteHost site) {
             this.main = main;
@@ -634,13 +636,12 @@ public final class HtmlExtractor {
         void collect(Element root, boolean inMain) {
             boolean outerCaption = inCaption;
             inCaption = inCaption || isCaption(root);
-            containers.push(new int[] {++containerCount, slotOf(root)});
+            containers.push(new Container(++containerCount, root));
             collectChildren(root, inMain);
             flush(inMain);
             containers.pop();
             inCaption = outerCaption;
         }
-
 
         /** A caption is short, and not the page: a theme's "hide-caption" setting on the body or a wrapper is not one. */
         private boolean isCaption(Element el) {
@@ -665,7 +666,9 @@ public final class HtmlExtractor {
                         double ld = stats.linkDensity(el);
                         // only a block of links is asked where they lead: the question costs a look at each link
                         boolean outbound = ld > OUTBOUND_ASKED && site.allLinksLeave(el);
-                        if (!text.isBlank()) candidates.add(new Candidate(text, ++position, ld, kind, inMain, outbound, slotOf(el), containers.peek()[0]));
+                        if (!text.isBlank()) {
+                            candidates.add(new Candidate(text, ++position, ld, kind, inMain, outbound, slotOf(el), containers.peek().number()));
+                        }
                         ledgerInside(el);
                     } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || isBlockish(el) || isCustomWrapper(el)) {
                         flush(inMain);
@@ -694,7 +697,8 @@ public final class HtmlExtractor {
             String text = loose.toString().strip();
             if (!text.isEmpty()) {
                 double ld = Math.min(1.0, (double) looseLinkChars / Math.max(1, text.length()));
-                candidates.add(new Candidate(text, ++position, ld, inCaption ? "figcaption" : "div", inMain, false, containers.peek()[1], containers.peek()[0]));
+                Container in = containers.peek();
+                candidates.add(new Candidate(text, ++position, ld, inCaption ? "figcaption" : "div", inMain, false, slotOf(in.element()), in.number()));
             }
             loose.setLength(0);
             looseLinkChars = 0;
@@ -704,7 +708,7 @@ public final class HtmlExtractor {
     /** How many elements, the block's own and its ancestors', make its {@link Candidate#slot}: 3 or 5 did as well on extraction-dev. */
     private static final int SLOT_DEPTH = 4;
 
-    static int slotOf(Element el) {
+    private static int slotOf(Element el) {
         int h = 17;
         Element e = el;
         for (int depth = 0; e != null && depth < SLOT_DEPTH; depth++, e = e.parent()) {
