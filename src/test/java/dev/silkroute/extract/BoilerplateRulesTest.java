@@ -292,6 +292,8 @@ class BoilerplateRulesTest {
                 Map.entry("Compare", "navigation:call-to-action"),
                 Map.entry("Add to Compare", "navigation:call-to-action"),
                 Map.entry("Add to Favourites", "navigation:call-to-action"),
+                Map.entry("Quick Shop", "navigation:call-to-action"),
+                Map.entry("Choose options", "navigation:call-to-action"),
                 Map.entry("Shop Now »", "navigation:call-to-action"),
                 Map.entry("Read full article: How to Choose a Backpacking Stove", "related:inline-teaser"),
                 Map.entry("https://cdn.example.com/images/stencil/160x160/5001/THUMBNAIL_Bone.jpg?c=2", "template:image-url"),
