@@ -1052,7 +1052,7 @@ public final class ArticleAssembler {
         if (items.isEmpty()) return;
         double needed = isDump(items) ? GRID_TO_TEXT_DUMP : GRID_TO_TEXT_HTML;
         long kept = 0;
-        for (Item it : items) if (it.fate == Fate.BODY || it.fate == Fate.HEADING) kept += it.weight;
+        for (Item it : items) if (isText(it)) kept += it.weight;
         List<String> lines = new ArrayList<>(items.size());
         for (Item it : items) lines.add(it.text);
         List<Item> added = new ArrayList<>();
@@ -1061,7 +1061,7 @@ public final class ArticleAssembler {
             List<Item> left = new ArrayList<>();
             for (int i = r.first(); i <= r.last(); i++) {
                 Item it = items.get(i);
-                if (it.fate == Fate.BODY || it.fate == Fate.HEADING) keptInGrid += it.weight;
+                if (isText(it)) keptInGrid += it.weight;
                 else if (isLeftOutByPlace(it)) left.add(it);
                 else continue;
                 grid += it.weight;
@@ -1577,6 +1577,7 @@ public final class ArticleAssembler {
         }
     }
 
+    /** Whether the block ends up in the text, as a paragraph or a heading. */
     private static boolean isText(Item it) {
         return it.fate == Fate.BODY || it.fate == Fate.HEADING;
     }

@@ -246,8 +246,8 @@ public final class BoilerplateRules {
             // "View more" 48/0, "Get in touch" 57/2, "Get a quote" 43/0, "Add to Compare" and the other lists a shop keeps for
             // its customer 59/0; a product card's "Quick Shop", "Choose Options", "View Details", "New Arrival" 175/0 (its
             // "Quick View" is in 12 labels of 85, "Sold out" in 15 of 62: left)
-            rule("navigation", "call-to-action", 40, "^(shop now|add to (cart|bag|basket|wish ?list|compare|favou?rites|list|registry)|sort by|on this page|view more"
-                    + "|get in touch|follow|compare|request a demo|book a demo|get a quote|find a store|order status|in stock"
+            rule("navigation", "call-to-action", 40, "^(shop now|add to (cart|bag|basket|wish ?list|compare|favou?rites|list|registry)"
+                    + "|sort by|on this page|view more|get in touch|follow|compare|request a demo|book a demo|get a quote|find a store|order status|in stock"
                     + "|quick (shop|add|look)|(choose|select) options|view (details|product)|new arrivals?)"
                     + "\\s*[:.!»›>→]*$"),
             // the accessibility link at the top of a page, in the languages of the sets

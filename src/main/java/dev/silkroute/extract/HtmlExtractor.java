@@ -667,7 +667,8 @@ public final class HtmlExtractor {
                         // only a block of links is asked where they lead: the question costs a look at each link
                         boolean outbound = ld > OUTBOUND_ASKED && site.allLinksLeave(el);
                         if (!text.isBlank()) {
-                            candidates.add(new Candidate(text, ++position, ld, kind, inMain, outbound, slotOf(el), containers.peek().number()));
+                            int container = containers.peek().number();
+                            candidates.add(new Candidate(text, ++position, ld, kind, inMain, outbound, slotOf(el), container));
                         }
                         ledgerInside(el);
                     } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || isBlockish(el) || isCustomWrapper(el)) {
@@ -698,7 +699,8 @@ public final class HtmlExtractor {
             if (!text.isEmpty()) {
                 double ld = Math.min(1.0, (double) looseLinkChars / Math.max(1, text.length()));
                 Container in = containers.peek();
-                candidates.add(new Candidate(text, ++position, ld, inCaption ? "figcaption" : "div", inMain, false, slotOf(in.element()), in.number()));
+                String kind = inCaption ? "figcaption" : "div";
+                candidates.add(new Candidate(text, ++position, ld, kind, inMain, false, slotOf(in.element()), in.number()));
             }
             loose.setLength(0);
             looseLinkChars = 0;
