@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The {@code silkroute} command: {@code run}, {@code ingest}, {@code extract}, {@code status}, {@code eval}. */
 @Command(name = "silkroute", mixinStandardHelpOptions = true, version = "silkroute 0.1.0",
         description = "Raw scraped news pages to clean, language-tagged, entity-normalized records in SQLite.",
-        subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, DetectCommand.class, EntitiesCommand.class, ScrapeCommand.class, StatusCommand.class, EvalCommand.class, VerifyCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, DetectCommand.class, EntitiesCommand.class, ScrapeCommand.class, StatusCommand.class, EvalCommand.class, BenchCommand.class, VerifyCommand.class})
 public final class Silkroute implements Runnable {
 
     /** Options every command takes. */

@@ -138,7 +138,7 @@ public final class ExtractionEvaluation {
     }
 
     /** A case's page in the form the mode reads: the crawled HTML, or its naive text dump. */
-    private static RawInput input(Path dir, String name, Mode mode) throws IOException {
+    static RawInput input(Path dir, String name, Mode mode) throws IOException {
         return mode == Mode.HTML ? RawInput.of(name + ".html", gunzip(dir.resolve(name + ".html.gz")))
                 : RawInput.of(name + ".txt", Files.readAllBytes(dir.resolve(name + ".raw.txt")));
     }

@@ -1,0 +1,60 @@
+package dev.silkroute.cli;
+
+import dev.silkroute.app.Components;
+import dev.silkroute.eval.ExtractionBenchmark;
+import dev.silkroute.eval.ExtractionEvaluation;
+import dev.silkroute.intake.RawInput;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", description = "Speed and memory benchmarks.", subcommands = BenchCommand.Extraction.class)
+final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "extraction", description = "Pages per CPU-second and bytes allocated per page of extraction in the "
+            + "steady state: untimed warm-up rounds over a set held in memory, then timed rounds.")
+    static final class Extraction implements Callable<Integer> {
+        @Mixin
+        Silkroute.Common common;
+
+        @Parameters(index = "0", paramLabel = "SET_DIR", description = "a folder with manifest.json and cases/")
+        Path set;
+
+        @Option(names = "--mode", description = "html (NAME.html.gz) or text (NAME.raw.txt); default html")
+        String mode = "html";
+
+        @Option(names = "--limit", description = "only the first N cases")
+        int limit;
+
+        @Option(names = "--warm-up", description = "untimed rounds first (default 2)")
+        int warmUp = 2;
+
+        @Option(names = "--rounds", description = "timed rounds (default 5)")
+        int rounds = 5;
+
+        @Override
+        public Integer call() throws Exception {
+            ExtractionEvaluation.Mode m = ExtractionEvaluation.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+            List<RawInput> pages = ExtractionBenchmark.load(set, m, limit);
+            System.out.printf(Locale.ROOT, "set %s  mode %s  %d pages; %d untimed rounds, then %d timed%n", set, mode,
+                    pages.size(), warmUp, rounds);
+            int[] n = {0};
+            ExtractionBenchmark.Report r = new ExtractionBenchmark(Components.pipeline(common.settings()))
+                    .run(pages, warmUp, rounds, round -> ExtractionBenchmark.printRound(++n[0], round, System.out));
+            ExtractionBenchmark.printSummary(r, System.out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.silkroute.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.silkroute.intake.RawInput;
+import dev.silkroute.pipeline.Json;
+import dev.silkroute.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Extraction speed in the steady state of a long-running pipeline: every page of a set is read into
+ * memory once, extracted in untimed warm-up rounds until the JIT has compiled the hot paths, then in
+ * timed rounds, each timed by the extracting thread's CPU time and the bytes it allocates. The
+ * evaluation's single pass measures a short run instead, in which the JIT compiles while the pages
+ * are timed; both figures are honest, for different questions.
+ */
+public final class ExtractionBenchmark {
+
+    /** One timed round over every page. */
+    public record Round(int pages, int failed, double cpuSeconds, long allocatedBytes, double collectionSeconds,
+                        double compilerSeconds) {
+        public double pagesPerCpuSecond() {
+            return pages / Math.max(1e-9, cpuSeconds);
+        }
+
+        public double pagesPerCpuSecondWithCollection() {
+            return pages / Math.max(1e-9, cpuSeconds + collectionSeconds);
+        }
+
+        public double allocatedMbPerPage() {
+            return allocatedBytes / 1e6 / Math.max(1, pages);
+        }
+    }
+
+    /** The timed rounds, the warm-up's compiling time and the heap's peak over the whole run. */
+    public record Report(int pages, long inputBytes, int warmUpRounds, double warmUpCompilerSeconds, List<Round> rounds,
+                         long peakHeapBytes) {
+        public double medianPagesPerCpuSecond() {
+            double[] v = rounds.stream().mapToDouble(Round::pagesPerCpuSecond).sorted().toArray();
+            if (v.length == 0) return 0;
+            return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        }
+    }
+
+    private final Pipeline pipeline;
+
+    public ExtractionBenchmark(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The set's pages in the mode's form, read once so that no round times the disk. */
+    public static List<RawInput> load(Path setDir, ExtractionEvaluation.Mode mode, int limit) throws IOException {
+        JsonNode manifest = Json.MAPPER.readTree(setDir.resolve("manifest.json").toFile());
+        List<String> names = new ArrayList<>();
+        manifest.get("cases").fieldNames().forEachRemaining(names::add);
+        names.sort(null);
+        if (limit > 0 && names.size() > limit) names = names.subList(0, limit);
+        List<RawInput> pages = new ArrayList<>(names.size());
+        for (String name : names) pages.add(ExtractionEvaluation.input(setDir.resolve("cases"), name, mode));
+        return pages;
+    }
+
+    /**
+     * Runs {@code warmUpRounds} untimed and {@code rounds} timed passes over the pages, reporting each
+     * timed round to {@code progress} as it ends (a round over the dev set takes several seconds).
+     */
+    public Report run(List<RawInput> pages, int warmUpRounds, int rounds, Consumer<Round> progress) {
+        List<MemoryPoolMXBean> heap = heapPools();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long compiler0 = CpuClock.compilerMillis();
+        for (int i = 0; i < warmUpRounds; i++) round(pages);
+        double warmUpCompiler = (CpuClock.compilerMillis() - compiler0) / 1e3;
+        List<Round> timed = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            Round r = round(pages);
+            timed.add(r);
+            progress.accept(r);
+        }
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
+        return new Report(pages.size(), bytes, warmUpRounds, warmUpCompiler, timed, peak);
+    }
+
+    private Round round(List<RawInput> pages) {
+        var thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long gc0 = CpuClock.collectionMillis(), compiler0 = CpuClock.compilerMillis();
+        long alloc0 = thread.getCurrentThreadAllocatedBytes(), cpu0 = thread.getCurrentThreadCpuTime();
+        int failed = 0;
+        for (RawInput page : pages) {
+            try {
+                pipeline.extract(page);
+            } catch (RuntimeException | StackOverflowError e) {
+                failed++; // a page the pipeline refuses costs its time all the same
+            }
+        }
+        long cpu = thread.getCurrentThreadCpuTime() - cpu0, alloc = thread.getCurrentThreadAllocatedBytes() - alloc0;
+        return new Round(pages.size(), failed, cpu / 1e9, alloc, (CpuClock.collectionMillis() - gc0) / 1e3,
+                (CpuClock.compilerMillis() - compiler0) / 1e3);
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    public static void printRound(int number, Round r, PrintStream out) {
+        out.printf(Locale.ROOT, "round %d: %.1f pages per CPU-second (%.2f CPU-s; %.1f with the collector's %.2f s), "
+                        + "%.2f MB allocated per page, JIT compiling %.2f s%s%n", number, r.pagesPerCpuSecond(), r.cpuSeconds(),
+                r.pagesPerCpuSecondWithCollection(), r.collectionSeconds(), r.allocatedMbPerPage(), r.compilerSeconds(),
+                r.failed() > 0 ? ", " + r.failed() + " pages failed" : "");
+    }
+
+    public static void printSummary(Report r, PrintStream out) {
+        double[] v = r.rounds().stream().mapToDouble(Round::pagesPerCpuSecond).sorted().toArray();
+        double[] withGc = r.rounds().stream().mapToDouble(Round::pagesPerCpuSecondWithCollection).sorted().toArray();
+        if (v.length == 0) {
+            out.println("no timed round");
+            return;
+        }
+        out.printf(Locale.ROOT, "steady state: median %.1f pages per CPU-second of the extracting thread over %d rounds "
+                        + "(min %.1f, max %.1f; %.1f to %.1f with the collector's time)%n", r.medianPagesPerCpuSecond(),
+                v.length, v[0], v[v.length - 1], withGc[0], withGc[withGc.length - 1]);
+        out.printf(Locale.ROOT, "warm-up: %d untimed rounds, JIT compiling %.2f s; peak heap %d MB with %d pages (%.1f MB) "
+                        + "held in memory%n", r.warmUpRounds(), r.warmUpCompilerSeconds(), r.peakHeapBytes() >> 20, r.pages(),
+                r.inputBytes() / 1e6);
+    }
+}
