@@ -1,0 +1,219 @@
+package dev.silkroute.extract;
+
+import static dev.silkroute.extract.Item.SENTENCE_GOOD;
+import static dev.silkroute.extract.Item.SPAN_LINK_DENSITY;
+import static dev.silkroute.extract.Item.TEXT_ELEMENTS;
+import static dev.silkroute.extract.Item.isGoodLine;
+import static dev.silkroute.extract.Item.isHeadingLike;
+import static dev.silkroute.extract.Item.isTextElementInHtml;
+
+import dev.silkroute.extract.Item.Fate;
+import dev.silkroute.extract.Item.Quality;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the article starts and ends among the blocks, and what the blocks around it are: header,
+ * subtitle, captions, body, tail.
+ */
+final class ArticleSpan {
+    private final HeaderLines header;
+    private final TitleChoice titles;
+
+    ArticleSpan(HeaderLines header, TitleChoice titles) {
+        this.header = header;
+        this.titles = titles;
+    }
+
+    /**
+     * In a dump, a table right under the article's last paragraph is the article's (a review's table
+     * of specs): its rows are short lines, and would otherwise be the page's tail. Measured:
+     * extraction-dev text 0.79358 -> 0.79362 (2 pages better, none worse). Not in HTML, where the
+     * tables under a product's description are most often its spec sheet, which labels leave out
+     * (3 pages 0.002-0.010 worse).
+     */
+    private static int throughTable(List<Item> items, int last) {
+        int i = last + 1;
+        while (i < items.size() && items.get(i).fate == Fate.OPEN && items.get(i).tableRow && items.get(i).c.tag() == null) i++;
+        return i - 1;
+    }
+
+    /** The index of the title block and of the main text's first block (-1: none). */
+    record Layout(int title, int first, int last) {}
+
+    /**
+     * Places header, captions, body and tail.
+     * @param linkedBlocksAreText whether the container's text elements are the page's however many links
+     *        they hold: on a page that neither declares itself an article nor shows a dateline (a manual's
+     *        lists of API links, an events listing, a shop's category list), and not in a thread. Measured:
+     *        extraction-dev HTML 0.87254 -> 0.87305 (11 pages better: a Redis manual 0.88 -> 0.99, MDN 0.91
+     *        -> 0.98, an events listing 0.66 -> 0.81; 2 worse by 0.03-0.05), multilingual unchanged. Undated
+     *        pages alone: the same gain on extraction-dev, but an undated Thai article lost 0.06 to its
+     *        related-link lists (its date is a line of its text).
+     */
+    Layout placeHeaderAndTail(List<Item> items, PageMeta meta, Item guessedTitle, boolean linkedBlocksAreText) {
+        int first = -1, last = -1, title = -1;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.fate == Fate.TITLE && title < 0) title = i;
+            if (it.fate == Fate.OPEN && it.quality == Quality.GOOD && !it.captionLike(header)) {
+                // a short heading-like block right under the title is a subtitle, not the start of the text
+                boolean standfirst = first < 0 && title >= 0 && it.c.tag() == null && isSubtitle(it)
+                        && it.weight < SENTENCE_GOOD * 2;
+                if (first < 0 && !standfirst) first = i;
+                if (first >= 0) last = i;
+            }
+        }
+        if (first >= 0) last = ArticleEnd.endAtMarker(items, first, last, meta.discussion);
+        if (first >= 0) last = throughTable(items, last);
+        if (first >= 0) {
+            // the text runs on through the HTML scoring's container: the last entries of a listing
+            // are short teasers, not the page's tail (listings 0.424 -> 0.453 on extraction-dev)
+            for (int i = last + 1; i < items.size(); i++) {
+                Item it = items.get(i);
+                if (it.fate == Fate.OPEN && it.c.inMain() && isTextElementInHtml(it)) last = i;
+            }
+        }
+
+        title = titles.titleNearText(items, meta, guessedTitle, title, first, last);
+        first = startUnderDumpTitle(items, title, first, last);
+        int shortRunEnd = -1; // each run of short dump lines is judged once, at its first line (see isKeptShortRun)
+        boolean shortRunKept = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.fate != Fate.OPEN) continue;
+            if (it.c.tag() == null && it.quality != Quality.GOOD && i > shortRunEnd) {
+                shortRunEnd = endOfShortRun(items, i);
+                shortRunKept = isKeptShortRun(items, i, shortRunEnd);
+            }
+            if (it.captionLike(header) && (first < 0 || i < first || i <= last)) {
+                it.fate = Fate.CAPTION;
+            } else if (first < 0 || i < first) {
+                boolean afterTitle = title >= 0 && i > title;
+                if (afterTitle && meta.subtitle == null && isSubtitle(it)) {
+                    it.fate = Fate.SUBTITLE;
+                    meta.subtitle(it.text, "line " + it.c.position());
+                } else {
+                    it.remove("header", "header:before-main-text");
+                }
+            } else if (i > last) {
+                it.remove("tail", "tail:after-main-text");
+            } else if (it.quality == Quality.GOOD) {
+                it.fate = isHeadingLike(it) && it.weight < SENTENCE_GOOD || it.c.isHeadingTag()
+                        ? Fate.HEADING : Fate.BODY;
+            } else if (isTextElementInHtml(it) || it.c.inMain() && it.c.linkDensity() <= SPAN_LINK_DENSITY
+                    || it.c.outbound() || it.c.tag() == null && (shortRunKept || it.tableRow)
+                    || linkedBlocksAreText && it.c.inMain() && it.c.tag() != null && TEXT_ELEMENTS.contains(it.c.tag())) {
+                // inside the article's span an HTML text element (a list item, a short paragraph, a
+                // table row) is part of it, however short: measured on extraction-dev, removing these
+                // lost more article text than furniture (F1 0.790 -> 0.797; 0.921 on articles); so is
+                // any block of the scoring's container with few links, such as a product card's name
+                // and price in a collection's grid (collections 0.559 -> 0.567)
+                // ...and in a dump, a run of lines between two anchored paragraphs (isKeptShortRun),
+                // and a table's rows, as an HTML table's are (extraction-dev text 0.79362 -> 0.79405,
+                // 11 pages better, 3 worse; multilingual unchanged)
+                // ...and a block of links to other sites: a guide's list of the products it names, a
+                // paper's references, where a list of the site's own pages is its related stories
+                // (extraction-dev HTML 0.8613 -> 0.8622, 24 pages better, 5 worse by 0.03-0.06:
+                // a newsletter's rating links, a blog box on another host of the same company)
+                it.fate = Fate.BODY;
+            } else {
+                it.remove("low-content", it.c.linkDensity() > 0.25 ? "low-content:link-dense" : "low-content:short");
+            }
+        }
+        return new Layout(title, first, last);
+    }
+
+    /**
+     * The share of a dump's good text that must stand below a title found under the first good
+     * line for the lines above the title to be left out: they are other stories' teasers or the
+     * site's blurb, and the article starts under its title. Lower shares cut the intros of manuals
+     * and services, which labels keep. Measured: extraction-dev text 0.7871 -> 0.7883 (41 pages
+     * better, 22 worse, a manual by 0.065), multilingual text 0.874 -> 0.877 (5 better, none worse);
+     * at 0.5, dev 0.7880 with 37 worse.
+     */
+    private static final double TEXT_UNDER_TITLE = 0.85;
+
+    private static int startUnderDumpTitle(List<Item> items, int title, int first, int last) {
+        if (first < 0 || title <= first || items.get(first).c.tag() != null) return first;
+        long total = 0, below = 0;
+        for (int i = first; i <= last; i++) {
+            if (!isGoodLine(items.get(i))) continue;
+            total += items.get(i).weight;
+            if (i > title) below += items.get(i).weight;
+        }
+        if (below < total * TEXT_UNDER_TITLE) return first;
+        for (int i = title + 1; i <= last; i++) if (isGoodLine(items.get(i))) return i;
+        return first;
+    }
+
+    /**
+     * In a dump, a run of short lines inside the article's span (list items, table rows, a one-line
+     * answer, a subheading) is its text when a paragraph stands right above it and right below it.
+     * Each of those paragraphs must be anchored: beside another good line on its far side, or long.
+     * A lone good line in a menu or a newsletter box is where the span overshoots, and filling from
+     * it let the furniture in (unanchored: dev dumps +0.010, multilingual news -0.009 with 15 pages
+     * worse). Measured: dev text 0.7845 -> 0.7869 (449 pages better, 175 worse, 6 of them by 0.02 to
+     * 0.05), multilingual text 0.8609 -> 0.8614 (2 pages better; 8 worse by 0.01 or more, a Japanese
+     * page by 0.14: its links to other stories are headlines between good lines). HTML blocks have
+     * their own test ({@link Item#isTextElementInHtml}).
+     */
+    private static boolean isKeptShortRun(List<Item> items, int start, int end) {
+        return isAnchoredParagraph(items, pastLinesTakenElsewhere(items, start - 1, -1), -1)
+                && isAnchoredParagraph(items, pastLinesTakenElsewhere(items, end + 1, 1), 1);
+    }
+
+    /**
+     * The page's own lines that went elsewhere than the text: its title, captions and credits, dates,
+     * repeats. A table's caption, source line and first dated row stand between the paragraph above
+     * and the rows, and a run is judged by the paragraphs beyond them. Measured against the line next
+     * to the run: extraction-dev text 0.79186 -> 0.79236 (12 pages better, 3 worse), multilingual
+     * text 0.88978 -> 0.89009; looking past every removed line, menus and adverts included, scored
+     * 0.7927 but lost the multilingual set 0.0015 (teaser columns between an article's parts).
+     */
+    private static final Set<String> TAKEN_ELSEWHERE = Set.of("caption", "metadata", "title", "subtitle", "duplicate");
+
+    private static int pastLinesTakenElsewhere(List<Item> items, int k, int away) {
+        while (k >= 0 && k < items.size() && isTakenElsewhere(items.get(k))) k += away;
+        return k;
+    }
+
+    private static boolean isTakenElsewhere(Item it) {
+        return it.fate == Fate.TITLE || it.fate == Fate.CAPTION || it.fate == Fate.SUBTITLE
+                || it.fate == Fate.REMOVED && TAKEN_ELSEWHERE.contains(it.reason);
+    }
+
+    private static int endOfShortRun(List<Item> items, int start) {
+        int end = start;
+        while (end + 1 < items.size() && items.get(end + 1).fate == Fate.OPEN && items.get(end + 1).quality != Quality.GOOD) end++;
+        return end;
+    }
+
+    /** A long paragraph stands alone; a shorter one needs a good line on its side away from the run. */
+    private static final int ANCHOR_ALONE = 400;
+
+    /**
+     * How far from the paragraph that good line may stand: up to two lines between them, for the
+     * subheading and the list that open the next step of a guide ("Ask yourselves:", "Elegant or
+     * rustic?"). Measured against the adjacent line alone: extraction-dev text 0.7883 -> 0.7911 (73
+     * pages better, 14 worse: promotion boxes between a standfirst and the article), multilingual
+     * text 0.8896 -> 0.8884 (one page: a column of teasers under a short paragraph); 4 lines:
+     * 0.7917, and no limit let the furniture in (see above).
+     */
+    private static final int ANCHOR_REACH = 3;
+
+    private static boolean isAnchoredParagraph(List<Item> items, int k, int away) {
+        if (k < 0 || k >= items.size() || !isGoodLine(items.get(k))) return false;
+        if (items.get(k).weight >= ANCHOR_ALONE) return true;
+        for (int d = 1; d <= ANCHOR_REACH; d++) {
+            int beside = k + d * away;
+            if (beside >= 0 && beside < items.size() && isGoodLine(items.get(beside))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isSubtitle(Item it) {
+        int w = it.weight;
+        return w >= 12 && w <= 250 && !TextMeasure.endsLikeSentence(it.text) && it.c.linkDensity() < 0.2;
+    }
+}
