@@ -174,8 +174,8 @@ class HtmlExtractorTest {
                 "the products the article names: " + e.text());
         assertFalse(e.text().contains("Rail freight doubles") || e.text().contains("New dry port"), "the site's own stories: " + e.text());
         assertFalse(e.text().contains("A post shared by"), "a social network's embed is not a source: " + e.text());
-        assertEquals("news.example.com", HtmlExtractor.SiteHost.hostOf("https://www.News.example.com/path?q=1"));
-        assertNull(HtmlExtractor.SiteHost.hostOf("/2024/01/port.html"), "a relative link stays on the site");
+        assertEquals("news.example.com", SiteHost.hostOf("https://www.News.example.com/path?q=1"));
+        assertNull(SiteHost.hostOf("/2024/01/port.html"), "a relative link stays on the site");
     }
 
     @Test
