@@ -44,7 +44,7 @@ class ExtractionBenchmarkTest {
         for (ExtractionBenchmark.Round round : r.rounds()) {
             assertEquals(2, round.pages());
             assertEquals(1, round.failed());
-            assertTrue(round.cpuSeconds() > 0 && round.allocatedBytes() > 0, round.toString());
+            assertTrue(round.cpuSeconds() > 0 && round.allocatedBytes() > 0 && round.processCpuSeconds() >= 0, round.toString());
         }
         assertTrue(r.medianPagesPerCpuSecond() > 0);
         assertTrue(r.peakHeapBytes() > 0);
@@ -61,7 +61,7 @@ class ExtractionBenchmarkTest {
     }
 
     private static ExtractionBenchmark.Round round(double cpuSeconds) {
-        return new ExtractionBenchmark.Round(2, 0, cpuSeconds, 1, 0, 0);
+        return new ExtractionBenchmark.Round(2, 0, cpuSeconds, cpuSeconds, 1, 0, 0);
     }
 
     private static void gzip(Path to, byte[] bytes) throws Exception {
