@@ -26,6 +26,8 @@ final class Repeats {
      */
     static void markRepeats(List<Item> items) {
         Map<String, Item> seen = new HashMap<>();
+        // the containers that hold a kept record field, by text: a second copy inside one of them is a copy
+        Map<String, java.util.Set<Integer>> fieldContainers = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             if (it.weight < 8) continue;
@@ -35,7 +37,8 @@ final class Repeats {
             if (first != null) {
                 first.repeated = true;
                 if (it.fate != Fate.OPEN) continue;
-                if (isRecordField(it, first)) {
+                if (isRecordField(it, first) && fieldContainers.computeIfAbsent(key, k -> new java.util.HashSet<>(
+                        List.of(first.c.container()))).add(it.c.container())) {
                     it.fieldOf = first;
                     continue;
                 }

@@ -89,13 +89,6 @@ class TextDumpExtractorTest {
         Extraction e = extract(lines.toArray(String[]::new));
         assertFalse(e.text().contains("Antalya"), e.text());
         assertTrue(e.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), e.text());
-        assertTrue(BlockShape.isGluedMenu("AdanaAdıyamanAfyonkarahisarAğrıAksarayAmasyaAnkara"));
-        assertFalse(BlockShape.isGluedMenu("ChatAPI.subscribeToFriendStatus(props.friend.id, handleStatusChange);"), "code");
-        assertFalse(BlockShape.isGluedMenu("McDonald's opened in Almaty, and YouTube and iPhone sales grew"), "names in a sentence");
-        assertTrue(BlockShape.isGluedMenu("FurnitureFurniture SaleLiving Room FurnitureSofasSectionalsTV Stands & Entertainment "
-                + "CentersCoffee TablesEnd & Side Tables"), "a shop's entries of several words");
-        assertFalse(BlockShape.isGluedMenu("The iPhone, the iPad and the MacBook sold well; PlayStation and YouTube grew, "
-                + "and McDonald's and JPMorgan opened offices in the city"), "brand names in a long sentence");
     }
 
     /** Other stories as a paper's column prints them: a headline and its lead, cut short by the site. */
