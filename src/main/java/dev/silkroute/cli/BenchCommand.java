@@ -52,7 +52,8 @@ final class BenchCommand implements Runnable {
                     pages.size(), warmUp, rounds);
             int[] n = {0};
             ExtractionBenchmark.Report r = new ExtractionBenchmark(Components.pipeline(common.settings()))
-                    .run(pages, warmUp, rounds, round -> ExtractionBenchmark.printRound(++n[0], round, System.out));
+                    .run(pages, warmUp, rounds, w -> System.out.printf(Locale.ROOT, "warm-up round %d of %d done%n", w, warmUp),
+                            round -> ExtractionBenchmark.printRound(++n[0], round, System.out));
             ExtractionBenchmark.printSummary(r, System.out);
             return 0;
         }

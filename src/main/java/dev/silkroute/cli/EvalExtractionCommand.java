@@ -31,7 +31,12 @@ final class EvalExtractionCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExtractionEvaluation eval = new ExtractionEvaluation(Components.pipeline(common.settings()));
         ExtractionEvaluation.Mode m = ExtractionEvaluation.Mode.valueOf(mode.toUpperCase());
-        ExtractionEvaluation.Report r = eval.run(set, m, limit);
+        ProgressBar[] bar = new ProgressBar[1];
+        ExtractionEvaluation.Report r = eval.run(set, m, limit, (done, total, name) -> {
+            if (bar[0] == null) bar[0] = new ProgressBar(System.err, total);
+            bar[0].step(done, name);
+        });
+        if (bar[0] != null) bar[0].finish();
         System.out.println("set " + set + "  mode " + mode);
         ExtractionEvaluation.print(r, System.out);
         r.results().stream().sorted(Comparator.comparingDouble(p -> p.score().f1())).limit(worst)

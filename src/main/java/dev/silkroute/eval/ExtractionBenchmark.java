@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Extraction speed in the steady state of a long-running pipeline: every page of a set is read into
@@ -85,10 +86,18 @@ public final class ExtractionBenchmark {
      * timed round to {@code progress} as it ends (a round over the dev set takes several seconds).
      */
     public Report run(List<RawInput> pages, int warmUpRounds, int rounds, Consumer<Round> progress) {
+        return run(pages, warmUpRounds, rounds, warmedUp -> { }, progress);
+    }
+
+    /** As {@link #run(List, int, int, Consumer)}, telling {@code warmingUp} each warm-up round's number as it ends. */
+    public Report run(List<RawInput> pages, int warmUpRounds, int rounds, IntConsumer warmingUp, Consumer<Round> progress) {
         List<MemoryPoolMXBean> heap = heapPools();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long compiler0 = CpuClock.compilerMillis();
-        for (int i = 0; i < warmUpRounds; i++) round(pages);
+        for (int i = 0; i < warmUpRounds; i++) {
+            round(pages);
+            warmingUp.accept(i + 1);
+        }
         double warmUpCompiler = (CpuClock.compilerMillis() - compiler0) / 1e3;
         List<Round> timed = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {

@@ -52,6 +52,15 @@ public final class ExtractionEvaluation {
     }
 
     public Report run(Path setDir, Mode mode, int limit) throws IOException {
+        return run(setDir, mode, limit, (done, total, name) -> { });
+    }
+
+    /** Tells a long evaluation's progress: pages done of the total, and the page just scored. */
+    public interface Progress {
+        void page(int done, int total, String name);
+    }
+
+    public Report run(Path setDir, Mode mode, int limit, Progress progress) throws IOException {
         JsonNode manifest = Json.MAPPER.readTree(setDir.resolve("manifest.json").toFile());
         JsonNode cases = manifest.get("cases");
         List<String> names = new ArrayList<>();
@@ -88,6 +97,7 @@ public final class ExtractionEvaluation {
             cpuNanos += cpu.getCurrentThreadCpuTime() - t0;
             WordOverlap.Score s = WordOverlap.score(predicted, expected);
             results.add(new PageResult(name, group, s));
+            progress.page(results.size(), names.size(), name);
             sp += s.precision(); sr += s.recall(); sf += s.f1();
             double[] g = groups.computeIfAbsent(group, k -> new double[4]);
             g[0] += s.precision(); g[1] += s.recall(); g[2] += s.f1(); g[3]++;

@@ -36,8 +36,11 @@ class ExtractionBenchmarkTest {
         assertEquals(List.of("a.html", "b.html"), pages.stream().map(RawInput::fileName).toList(), "--limit takes the first cases by name");
 
         List<ExtractionBenchmark.Round> reported = new ArrayList<>();
+        List<Integer> warmUps = new ArrayList<>();
         ExtractionBenchmark.Report r = new ExtractionBenchmark(Components.pipeline(Settings.defaults(set)))
-                .run(pages, 1, 3, reported::add);
+                .run(pages, 2, 3, warmUps::add, reported::add);
+
+        assertEquals(List.of(1, 2), warmUps, "each warm-up round is told as it ends");
 
         assertEquals(3, r.rounds().size());
         assertEquals(r.rounds(), reported, "each round is reported as it ends");

@@ -57,6 +57,22 @@ class ExtractionEvaluationTest {
     }
 
     @Test
+    void eachScoredPageIsReportedAsItsProgress(@TempDir Path set) throws Exception {
+        Path cases = Files.createDirectories(set.resolve("cases"));
+        Files.writeString(set.resolve("manifest.json"), "{\"cases\": {\"b\": {}, \"a\": {}}}");
+        for (String name : List.of("a", "b")) {
+            try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(cases.resolve(name + ".html.gz")))) {
+                gz.write(PAGE.getBytes(StandardCharsets.UTF_8));
+            }
+            Files.writeString(cases.resolve(name + ".expected.txt"), "The railway port handled more freight trains.");
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        new ExtractionEvaluation(Components.pipeline(Settings.defaults(set))).run(set, ExtractionEvaluation.Mode.HTML, 0,
+                (done, total, name) -> seen.add(done + "/" + total + " " + name));
+        assertEquals(List.of("1/2 a", "2/2 b"), seen);
+    }
+
+    @Test
     void aBylineWithoutTheLabelledNameIsWrong() throws Exception {
         JsonNode authors = dev.silkroute.pipeline.Json.MAPPER.readTree("[\"Luca Monaco\"]");
         assertTrue(ExtractionEvaluation.namesAnAuthor(List.of("Luca Monaco, Roma"), authors));
