@@ -155,6 +155,8 @@ class BoilerplateRulesTest {
                 Map.entry("12 likes", "forum-chrome:poster-stats"),
                 Map.entry("Trophy Points:", "forum-chrome:poster-stats"),
                 Map.entry("Likes Received:", "forum-chrome:poster-stats"),
+                Map.entry("Joined", "forum-chrome:poster-stats"),
+                Map.entry("Joined:", "forum-chrome:poster-stats"),
                 Map.entry("View Forum Posts", "forum-chrome:poster-menu"),
                 Map.entry("Send Private Message to Aigerim", "forum-chrome:poster-menu"),
                 Map.entry("Subscribe to our newsletter", "subscribe:newsletter"),
@@ -345,6 +347,7 @@ class BoilerplateRulesTest {
                 + "that wrote it."));
         assertEquals("kept", rule("活动由自治区文化和旅游厅主办。"));
         assertEquals("kept", rule("Join the discussion in Almaty"));
+        assertEquals("kept", rule("Joined by her colleagues, she opened the fair"), "the verb in a sentence");
         assertEquals("kept", rule("Instagram shares fell on Monday"), "a network's name in a sentence");
         assertEquals("kept", rule("Privacy policy changes worry regulators"), "a headline about a privacy policy");
         assertEquals("kept", rule("Comentar la ley fue lo primero que hizo el ministro."), "the verb in a sentence");
