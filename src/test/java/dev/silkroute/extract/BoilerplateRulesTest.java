@@ -156,6 +156,10 @@ class BoilerplateRulesTest {
                 Map.entry("Trophy Points:", "forum-chrome:poster-stats"),
                 Map.entry("Likes Received:", "forum-chrome:poster-stats"),
                 Map.entry("Joined", "forum-chrome:poster-stats"),
+                Map.entry("17 reviews", "navigation:review-count"),
+                Map.entry("Like Loading...", "share:share-prompt"),
+                Map.entry("Price, low to high", "navigation:call-to-action"),
+                Map.entry("Alphabetically, Z-A", "navigation:call-to-action"),
                 Map.entry("Joined:", "forum-chrome:poster-stats"),
                 Map.entry("View Forum Posts", "forum-chrome:poster-menu"),
                 Map.entry("Send Private Message to Aigerim", "forum-chrome:poster-menu"),
@@ -348,6 +352,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("活动由自治区文化和旅游厅主办。"));
         assertEquals("kept", rule("Join the discussion in Almaty"));
         assertEquals("kept", rule("Joined by her colleagues, she opened the fair"), "the verb in a sentence");
+        assertEquals("kept", rule("17 reviews of the new railway timetable were published on Monday"), "a count in a sentence");
+        assertEquals("kept", rule("Prices ran from low to high as traders bid for the last wagons"), "the words in a sentence");
         assertEquals("kept", rule("Instagram shares fell on Monday"), "a network's name in a sentence");
         assertEquals("kept", rule("Privacy policy changes worry regulators"), "a headline about a privacy policy");
         assertEquals("kept", rule("Comentar la ley fue lo primero que hizo el ministro."), "the verb in a sentence");
