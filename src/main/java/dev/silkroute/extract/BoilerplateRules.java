@@ -141,7 +141,7 @@ public final class BoilerplateRules {
                     "helpful", "recommend", "review", "verified", "abuse"),
             // a product card's review count alone on its line, "17 reviews" (116 dev dump lines on 24 pages, none in a label):
             // a card's field, not review furniture, whose band under a text ends it (a shop's grid lost 0.17-0.21 so)
-            rule("navigation", "review-count", 40, "^\\d[\\d,]* reviews?$", "review"),
+            rule("navigation", "review-count", 40, "^(\\d[\\d,]* reviews?|reviews \\(\\d[\\d,]*\\))$", "review"),
             // the chrome of page builders and forum engines between a page's blocks: Webflow's form messages (its error below),
             // XenForo's "Click to expand...", a Q&A site's "Asked 2 years ago" and "Viewed 12k times", a table of
             // contents' heading (261 lines of the dev dumps, none inside a label): extraction-dev text 0.80451 -> 0.80459
@@ -206,7 +206,7 @@ public final class BoilerplateRules {
             // a share prompt or a link-copy button alone on its line (79 dev dumps, no label)
             rule("share", "share-prompt", 40, "^(share this (post|page|resource|article|story|recipe)\\s*[:!]?|share it!?|copy link|like this:"
                     // WordPress's like button as a dump prints it (14 dev dump lines, none in a label)
-                    + "|like loading(\\.\\.\\.|…)"
+                    + "|like loading(\\.\\.\\.|…)|more sharing options(\\.\\.\\.|…)?"
                     + "|pin (this|it) for later!?"
                     + "|(diesen )?artikel teilen|partager cet article|sdílejte článek|bu haberi paylaşın|haberi paylaş"
                     + "|compartir (este )?artículo|condividi (questo )?articolo|udostępnij artykuł)$"),
@@ -236,15 +236,17 @@ public final class BoilerplateRules {
                     // a site menu's entries: "About us" is printed alone by 480 dev dumps and kept by 1 label, "Blog" 464/3,
                     // "Careers" 424/3, "Resources" 352/8, "Company" 249/3, "Support" 204/3, "Events" 177/4
                     + "about|about us|careers|blog|resources|company|support|products|services|solutions|help|events|news|view all"
-                    + "|open menu|close menu|toggle navigation|loading\\.\\.\\."
+                    + "|open menu|close menu|toggle navigation|toggle|loading\\.\\.\\."
                     // a shop's: "Shop" (112 dev dumps, no label), "Cancel" (95/1), "Newsroom" (96/0), "Customer Service" (83/2)
                     + "|shop|cancel|cart|account|my account|gift cards|customer service|newsroom|email"
                     // and a footer's: "Contact" (356 dev dumps, 1 label), "Community" (180/4), "Legal" (120/2), "Press" (110/1),
                     // "Partners" (88/0), "Learn" (90/0); a language switcher's entries
-                    + "|contact|community|legal|press|get started|case studies|learn|partners|help center|submit|quick links"
+                    + "|contact|community|legal|press|get started|case studies|learn|partners|help center|submit|send|quick links"
                     + "|advertise|affiliate program|jobs|feedback|forums|webinars|podcasts|rss|what.s new|customer stories"
                     + "|english|español|deutsch|français|"
-                    + "next|previous|prev|read more|more|load more|see more|show more|show less|show \\d+ (more|less)|expand all|collapse all|"
+                    + "next|previous|prev|read more|continue reading|more|load more|see more|show more|show less|show \\d+ (more|less)"
+                    // a carousel's or a gallery's counter: "1 of 3"
+                    + "|expand all|collapse all|\\d+ of \\d+|"
                     + "返回顶部|回到顶部|首页|返回首页|更多|наверх|главная|далее|подробнее)\\s*[»›>→↓↑▼▲▾▴+-]*$"),
             // a shop's or a service's buttons and a page's controls, alone on their line: "Compare" is printed by 359 dev
             // dump lines and kept by no label, "Follow" 251/0, "Shop now" 116/1, "Add to cart" 510/3, "Sort by" 66/2,
@@ -255,7 +257,9 @@ public final class BoilerplateRules {
                     + "|sort by|on this page|view more|get in touch|follow|compare|request a demo|book a demo|get a quote|find a store|order status|in stock"
                     + "|quick (shop|add|look)|(choose|select) options|view (details|product)|new arrivals?"
                     // a shop's sort menu: "Price, low to high", "Alphabetically, A-Z" (92 dev dump lines, 6 in one label)
-                    + "|price,? (low to high|high to low)|alphabetically,? (a-z|z-a)|date,? (old to new|new to old))"
+                    + "|price,? (low to high|high to low)|alphabetically,? (a-z|z-a)|date,? (old to new|new to old)"
+                    // a comment section's order, a review site's link to its review
+                    + "|(oldest|newest) first|read the review)"
                     + "\\s*[:.!»›>→]*$"),
             // the accessibility link at the top of a page, in the languages of the sets
             rule("navigation", "skip-link", 80, "^(skip to (the )?(main )?(content|navigation|search)|jump to (main )?content"
