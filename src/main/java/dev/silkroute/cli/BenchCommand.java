@@ -33,7 +33,10 @@ final class BenchCommand implements Runnable {
         Path set;
 
         @Option(names = "--mode", description = "html (NAME.html.gz) or text (NAME.raw.txt); default html")
-        String mode = "html";
+        ExtractionEvaluation.Mode mode = ExtractionEvaluation.Mode.HTML;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
 
         @Option(names = "--limit", description = "only the first N cases")
         int limit;
@@ -46,9 +49,13 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ExtractionEvaluation.Mode m = ExtractionEvaluation.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
-            List<RawInput> pages = ExtractionBenchmark.load(set, m, limit);
-            System.out.printf(Locale.ROOT, "set %s  mode %s  %d pages; %d untimed rounds, then %d timed%n", set, mode,
+            LabelledSet.checked(spec, set);
+            if (rounds < 1 || warmUp < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be 1 or more and --warm-up 0 or more");
+            }
+            List<RawInput> pages = ExtractionBenchmark.load(set, mode, limit);
+            System.out.printf(Locale.ROOT, "set %s  mode %s  %d pages; %d untimed rounds, then %d timed%n", set,
+                    mode.name().toLowerCase(Locale.ROOT),
                     pages.size(), warmUp, rounds);
             int[] n = {0};
             ExtractionBenchmark.Report r = new ExtractionBenchmark(Components.pipeline(common.settings()))

@@ -19,7 +19,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
     Path set;
 
     @Option(names = "--mode", description = "html (NAME.html.gz) or text (NAME.raw.txt); default html")
-    String mode = "html";
+    ExtractionEvaluation.Mode mode = ExtractionEvaluation.Mode.HTML;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--limit", description = "only the first N cases")
     int limit;
@@ -29,15 +32,15 @@ final class EvalExtractionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        LabelledSet.checked(spec, set);
         ExtractionEvaluation eval = new ExtractionEvaluation(Components.pipeline(common.settings()));
-        ExtractionEvaluation.Mode m = ExtractionEvaluation.Mode.valueOf(mode.toUpperCase());
         ProgressBar[] bar = new ProgressBar[1];
-        ExtractionEvaluation.Report r = eval.run(set, m, limit, (done, total, name) -> {
+        ExtractionEvaluation.Report r = eval.run(set, mode, limit, (done, total, name) -> {
             if (bar[0] == null) bar[0] = new ProgressBar(System.err, total);
             bar[0].step(done, name);
         });
         if (bar[0] != null) bar[0].finish();
-        System.out.println("set " + set + "  mode " + mode);
+        System.out.println("set " + set + "  mode " + mode.name().toLowerCase(java.util.Locale.ROOT));
         ExtractionEvaluation.print(r, System.out);
         r.results().stream().sorted(Comparator.comparingDouble(p -> p.score().f1())).limit(worst)
                 .forEach(p -> System.out.printf("  worst %s (%s) P %.3f R %.3f F1 %.3f%n", p.name(), p.group(),

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code silkroute} command: {@code run}, {@code ingest}, {@code extract}, {@code status}, {@code eval}. */
+/** The {@code silkroute} command and its subcommands ({@code run}, {@code ingest}, {@code extract}, {@code scrape}, {@code status}, {@code eval}, {@code bench}, {@code verify}...). */
 @Command(name = "silkroute", mixinStandardHelpOptions = true, version = "silkroute 0.1.0",
         description = "Raw scraped news pages to clean, language-tagged, entity-normalized records in SQLite.",
         subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, DetectCommand.class, EntitiesCommand.class, ScrapeCommand.class, StatusCommand.class, EvalCommand.class, BenchCommand.class, VerifyCommand.class})
@@ -38,9 +38,12 @@ public final class Silkroute implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine cl = new CommandLine(new Silkroute());
         // usage errors are exit 2, as the scheduler contract says; picocli's default is also 2
-        int code = cl.execute(args);
-        System.exit(code);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as {@link #main} runs it, for tests too. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Silkroute()).setCaseInsensitiveEnumValuesAllowed(true); // --mode text, --mode TEXT
     }
 }

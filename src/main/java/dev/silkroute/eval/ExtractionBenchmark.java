@@ -71,11 +71,8 @@ public final class ExtractionBenchmark {
 
     /** The set's pages in the mode's form, read once so that no round times the disk. */
     public static List<RawInput> load(Path setDir, ExtractionEvaluation.Mode mode, int limit) throws IOException {
-        JsonNode manifest = Json.MAPPER.readTree(setDir.resolve("manifest.json").toFile());
-        List<String> names = new ArrayList<>();
-        manifest.get("cases").fieldNames().forEachRemaining(names::add);
-        names.sort(null);
-        if (limit > 0 && names.size() > limit) names = names.subList(0, limit);
+        JsonNode cases = Json.MAPPER.readTree(setDir.resolve("manifest.json").toFile()).get("cases");
+        List<String> names = ExtractionEvaluation.caseNames(cases, limit);
         List<RawInput> pages = new ArrayList<>(names.size());
         for (String name : names) pages.add(ExtractionEvaluation.input(setDir.resolve("cases"), name, mode));
         return pages;

@@ -61,12 +61,8 @@ public final class ExtractionEvaluation {
     }
 
     public Report run(Path setDir, Mode mode, int limit, Progress progress) throws IOException {
-        JsonNode manifest = Json.MAPPER.readTree(setDir.resolve("manifest.json").toFile());
-        JsonNode cases = manifest.get("cases");
-        List<String> names = new ArrayList<>();
-        cases.fieldNames().forEachRemaining(names::add);
-        names.sort(null);
-        if (limit > 0 && names.size() > limit) names = names.subList(0, limit);
+        JsonNode cases = Json.MAPPER.readTree(setDir.resolve("manifest.json").toFile()).get("cases");
+        List<String> names = caseNames(cases, limit);
         Path dir = setDir.resolve("cases");
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long cpuNanos = 0;
@@ -145,6 +141,14 @@ public final class ExtractionEvaluation {
             if (!name.isBlank() && ours.contains(name)) return true;
         }
         return false;
+    }
+
+    /** The manifest's cases by name, the first {@code limit} of them when it is positive. */
+    static List<String> caseNames(JsonNode cases, int limit) {
+        List<String> names = new ArrayList<>();
+        cases.fieldNames().forEachRemaining(names::add);
+        names.sort(null);
+        return limit > 0 && names.size() > limit ? names.subList(0, limit) : names;
     }
 
     /** A case's page in the form the mode reads: the crawled HTML, or its naive text dump. */
