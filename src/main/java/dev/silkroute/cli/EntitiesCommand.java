@@ -17,11 +17,15 @@ final class EntitiesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a text file (any charset; decoded as the pipeline does)")
     Path file;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--dct", description = "the document's date (YYYY-MM-DD) for relative and yearless dates")
     String dct;
 
     @Override
     public Integer call() throws Exception {
+        ExistingPaths.file(spec, file);
         String text = new CharsetDecoder().decodeText(Files.readAllBytes(file), null).text();
         System.out.println(Json.pretty(new EntityRecognizer(Components.gazetteer()).recognize(text, dct)));
         return 0;

@@ -17,11 +17,16 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TEXT_DIR", description = "the texts, NAME.txt")
     Path texts;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--misses", description = "list the first N gold mentions not found")
     int misses;
 
     @Override
     public Integer call() throws Exception {
+        ExistingPaths.folder(spec, gold);
+        ExistingPaths.folder(spec, texts);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heapBefore = rt.totalMemory() - rt.freeMemory();

@@ -18,6 +18,9 @@ final class EvalLanguageCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "lines of {\"id\", \"lang\", \"kind\", \"text\"}")
     Path file;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--errors", description = "list the first N wrong answers")
     int errors;
 
@@ -26,6 +29,7 @@ final class EvalLanguageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ExistingPaths.file(spec, file);
         long t0 = System.nanoTime();
         var detector = Components.languageDetector(common.settings());
         System.out.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);

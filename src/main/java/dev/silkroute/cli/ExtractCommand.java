@@ -40,6 +40,11 @@ final class ExtractCommand implements Callable<Integer> {
         for (int i = 0; i < inputs.size(); i++) {
             Path f = inputs.get(i);
             bar.step(i, f.toString());
+            if (!Files.isRegularFile(f)) {
+                failed++; // as ingest says it: a missing path is the caller's, not the pipeline's
+                System.err.printf("silkroute: %s failed [read/not-a-file] not a regular file; check the path%n", f);
+                continue;
+            }
             try {
                 DocumentRecord r = pipeline.process(RawInput.of(f.getFileName().toString(), Files.readAllBytes(f)));
                 String rendered = textOnly ? r.text() + "\n" : Json.pretty(r) + "\n";

@@ -51,4 +51,20 @@ class ExtractCommandTest {
             System.setErr(originalErr);
         }
     }
+
+    @Test
+    void aMissingFileIsTheCallersMistakeNotABug() {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new Silkroute()).execute("extract", "seeds/no-such-page.html");
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertEquals(1, code);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("seeds/no-such-page.html failed [read/not-a-file]") && !said.contains("bug"), said);
+    }
 }

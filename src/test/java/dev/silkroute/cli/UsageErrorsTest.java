@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The speed benchmark's and the evaluation's command lines: mistakes are usage errors that say what to give. */
-class BenchCommandTest {
+/** Mistakes on the command line are usage errors (exit 2) that say what to give, before any model loads; not stack traces. */
+class UsageErrorsTest {
 
     private static String run(int expectedCode, String... args) {
         StringWriter err = new StringWriter();
@@ -42,5 +42,13 @@ class BenchCommandTest {
         Files.createDirectories(set.resolve("cases"));
         String err = run(2, "bench", "extraction", set.toString(), "--rounds", "0", "--mode", "text");
         assertTrue(err.contains("--rounds must be 1 or more"), err);
+    }
+
+    @Test
+    void aMissingFileOrFolderIsNamed(@TempDir Path dir) {
+        String missing = dir.resolve("none.txt").toString();
+        assertTrue(run(2, "entities", missing).contains("no such file: " + missing), missing);
+        assertTrue(run(2, "eval", "language", missing).contains("no such file: " + missing), missing);
+        assertTrue(run(2, "eval", "entities", missing, dir.toString()).contains("no such folder: " + missing), missing);
     }
 }
