@@ -1,6 +1,7 @@
 package dev.silkroute.cli;
 
 import dev.silkroute.app.Settings;
+import dev.silkroute.store.DatabaseUnavailable;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,16 @@ public final class Silkroute implements Runnable {
 
     /** The command line as {@link #main} runs it, for tests too. */
     static CommandLine commandLine() {
-        return new CommandLine(new Silkroute()).setCaseInsensitiveEnumValuesAllowed(true); // --mode text, --mode TEXT
+        return new CommandLine(new Silkroute()).setCaseInsensitiveEnumValuesAllowed(true) // --mode text, --mode TEXT
+                .setExecutionExceptionHandler((e, cl, parsed) -> {
+                    // what the operator must fix is said in one line; anything else is a bug and keeps its stack trace
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        if (t instanceof DatabaseUnavailable d) {
+                            cl.getErr().println("silkroute: " + d.getMessage());
+                            return 1;
+                        }
+                    }
+                    throw e;
+                });
     }
 }

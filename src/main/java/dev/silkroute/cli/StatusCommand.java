@@ -18,6 +18,12 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings s = common.settings();
+        if (!java.nio.file.Files.exists(s.db())) {
+            // a status is a look, not a write: the database is created by the first run or ingest
+            System.out.println("database:       " + s.db().toAbsolutePath() + " (not created yet: nothing has been stored)");
+            System.out.println("inbox:          " + s.inbox());
+            return 0;
+        }
         Database db = Components.database(s);
         DocumentStore store = new DocumentStore(db);
         System.out.println("database:       " + db.file());

@@ -32,8 +32,14 @@ final class VerifyCommand implements Runnable {
         @Option(names = "--work", description = "folder for the drill (default: a new temporary folder)")
         Path work;
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws Exception {
+            if (files < 1 || kills < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--files must be 1 or more and --kills 0 or more");
+            }
             Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("silkroute-crash");
             System.out.println("crash drill in " + dir);
             Path home = Path.of(System.getProperty("silkroute.home", "."));
@@ -53,8 +59,12 @@ final class VerifyCommand implements Runnable {
         @Option(names = "--work", description = "folder for the drill (default: a new temporary folder)")
         Path work;
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws Exception {
+            if (files < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--files must be 1 or more");
             Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("silkroute-load");
             System.out.println("load drill in " + dir);
             LoadDrill.Result r = new LoadDrill(dir, common.settings(), files, System.out).run();

@@ -65,7 +65,14 @@ public final class Database implements AutoCloseable {
     public String migrate() {
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .loggers("slf4j").load();
-        flyway.migrate();
+        try {
+            flyway.migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            throw new DatabaseUnavailable("cannot open the database " + file + " (" + root.getMessage() + "): check the path, "
+                    + "that its folder is writable and the disk has room, and that the file is a silkroute database", e);
+        }
         keepOpen();
         return schemaVersion();
     }

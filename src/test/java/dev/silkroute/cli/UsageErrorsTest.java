@@ -51,4 +51,25 @@ class UsageErrorsTest {
         assertTrue(run(2, "eval", "language", missing).contains("no such file: " + missing), missing);
         assertTrue(run(2, "eval", "entities", missing, dir.toString()).contains("no such folder: " + missing), missing);
     }
+
+    @Test
+    void aDrillOfNoFilesIsAUsageError() {
+        assertTrue(run(2, "verify", "load", "--files", "-5").contains("--files must be 1 or more"));
+        assertTrue(run(2, "verify", "crash", "--files", "10", "--kills", "-1").contains("--kills 0 or more"));
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsSaidInOneLine(@TempDir Path dir) throws Exception {
+        Path notADatabase = Files.writeString(dir.resolve("silkroute.db"), "these bytes are no SQLite database");
+        String err = run(1, "status", "--db", notADatabase.toString());
+        assertTrue(err.startsWith("silkroute: cannot open the database " + notADatabase.toAbsolutePath()), err);
+        assertTrue(!err.contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void statusOfADatabaseNotYetCreatedCreatesNothing(@TempDir Path dir) {
+        Path db = dir.resolve("later/silkroute.db");
+        run(0, "status", "--db", db.toString());
+        assertTrue(!Files.exists(db) && !Files.exists(db.getParent()), "status only looks");
+    }
 }
