@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Decides, for a sequence of blocks (lines of a dump, or block elements of an HTML page), which
@@ -131,8 +132,8 @@ public final class ArticleAssembler {
      * comments, as their section's heading does. Without the button it may be a subheading ("What
      * the research says"), and is left alone; forums' quotes ("paulb203 said:") are their text.
      */
-    private static final java.util.regex.Pattern COMMENT_AUTHOR = java.util.regex.Pattern.compile(
-            "^\\S.{0,50}\\s(says|sagt|dit|dice|zegt)\\s*:?$", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final Pattern COMMENT_AUTHOR = Pattern.compile(
+            "^\\S.{0,50}\\s(says|sagt|dit|dice|zegt)\\s*:?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int REPLY_BUTTON_WITHIN = 10;
 
     private static void markCommentAuthors(List<Item> items) {
@@ -155,7 +156,7 @@ public final class ArticleAssembler {
         int pages = sites.pages(site);
         if (pages < SiteProfile.MIN_PAGES) return;
         int needed = (int) Math.max(3, Math.ceil(SiteProfile.MIN_SHARE * pages));
-        java.util.Map<String, Integer> frequent = sites.blocksOnAtLeast(site, needed);
+        Map<String, Integer> frequent = sites.blocksOnAtLeast(site, needed);
         if (frequent.isEmpty()) return;
         for (Item it : items) {
             if (it.fate != Fate.OPEN) continue;

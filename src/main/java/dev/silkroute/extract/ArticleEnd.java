@@ -7,10 +7,13 @@ import static dev.silkroute.extract.Item.isGoodOpen;
 
 import dev.silkroute.extract.Item.Fate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the article's text ends before its last good block: a line that says so, a band of
@@ -57,8 +60,8 @@ final class ArticleEnd {
      * @return the index of the article's last good block
      */
     static int endAtMarker(List<Item> items, int first, int last, boolean discussion) {
-        Set<String> seenOnce = new java.util.HashSet<>();
-        Set<String> repeatedRules = new java.util.HashSet<>();
+        Set<String> seenOnce = new HashSet<>();
+        Set<String> repeatedRules = new HashSet<>();
         for (Item it : items) {
             if (it.ending != BoilerplateRules.Ending.NONE && !seenOnce.add(SiteProfile.folded(it.text))) {
                 repeatedRules.add(it.rule);
@@ -69,11 +72,11 @@ final class ArticleEnd {
         int before = 0, lastGood = first;
         // what stands in the band since the last good block
         int headlines = 0, cjkHeadlines = 0, others = 0;
-        Set<String> bandFurniture = new java.util.HashSet<>(); // the furniture lines, folded
+        Set<String> bandFurniture = new HashSet<>(); // the furniture lines, folded
         boolean bandFollowsLeadIn = false; // see isLeadIn
         Item kept = null; // the nearest block above that no rule removed (kept as the walk goes: a hostile page's long run
                           // of removed lines would be walked back over for each of them)
-        Map<String, Integer> furnitureInText = new java.util.HashMap<>();
+        Map<String, Integer> furnitureInText = new HashMap<>();
         int teaserPairsAbove = 0; // see isTeaserPair
         for (int i = first; i <= last; i++) {
             Item it = items.get(i);
@@ -115,9 +118,9 @@ final class ArticleEnd {
     }
 
     /** A lead cut short by the site: "...", "…", WordPress's "[…]", "... Read more" at its end. */
-    private static final java.util.regex.Pattern CUT_SHORT = java.util.regex.Pattern.compile(
+    private static final Pattern CUT_SHORT = Pattern.compile(
             "(\\.\\.\\.|…)$|\\[(\\.\\.\\.|…)\\]$|(\\.\\.\\.|…)\\s*(read more|continue reading|more|mehr|weiterlesen|lire la suite|leer más)\\s*[»›→]?$",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Teaser pairs in a page's upper half that make it a listing, whose teasers are its text. */
     private static final int LISTING_TEASER_PAIRS = 2;
@@ -144,7 +147,7 @@ final class ArticleEnd {
     private static boolean isTeaserPair(List<Item> items, int i) {
         if (i < 1) return false;
         String text = items.get(i).text;
-        java.util.regex.Matcher cut = CUT_SHORT.matcher(text).region(Math.max(0, text.length() - CUT_SHORT_TAIL), text.length());
+        Matcher cut = CUT_SHORT.matcher(text).region(Math.max(0, text.length() - CUT_SHORT_TAIL), text.length());
         if (!cut.find()) return false;
         Item above = items.get(i - 1);
         return above.fate == Fate.OPEN && readsLikeHeadline(above);
@@ -218,7 +221,7 @@ final class ArticleEnd {
         for (int k = from + 1; k < items.size() && k <= from + NEXT_HEADER_LINES; k++) {
             if (!isDateLine(items.get(k))) continue;
             if (headerShapes == null) {
-                headerShapes = new java.util.HashSet<>();
+                headerShapes = new HashSet<>();
                 for (int h = Math.max(0, first - TitleChoice.TITLE_NEAR_TEXT); h <= first + TitleChoice.TITLE_NEAR_TEXT && h < from; h++) {
                     if (isDateLine(items.get(h))) headerShapes.add(dateShape(items.get(h).text));
                 }
@@ -228,8 +231,8 @@ final class ArticleEnd {
         return false;
     }
 
-    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A dateline with its digits as zeros and its spaces single: "publisert 00.00.0000 - 00:00". */
     private static String dateShape(String line) {

@@ -1,5 +1,6 @@
 package dev.silkroute.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class BlockCollector {
     /** Whether the blocks being collected stand in an element whose class calls it a caption. */
     private boolean inCaption;
     /** The containers being collected, innermost first: loose text takes its container's number and slot. */
-    private final java.util.ArrayDeque<Container> containers = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Container> containers = new ArrayDeque<>();
     private int containerCount;
 
     private record Container(int number, Element element) {}

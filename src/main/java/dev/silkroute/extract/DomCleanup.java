@@ -1,5 +1,7 @@
 package dev.silkroute.extract;
 
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +56,7 @@ final class DomCleanup {
     static TextStats clean(Element body, boolean byClassNames, PageMeta meta, Map<Element, RemovedBlock> ledger) {
         // infinite scroll's next stories go first: the rest of the clean-up judges the page without them
         for (Element story : NextStories.others(body, meta.title())) removeInto(ledger, story, "markup:next-story");
-        Map<Element, String> drop = new java.util.LinkedHashMap<>();
+        Map<Element, String> drop = new LinkedHashMap<>();
         Cleanup page = new Cleanup(body, byClassNames, meta);
         collectDropped(body, drop, page);
         // a thread found by its comment sections' share is as much a discussion as a declared one
@@ -136,7 +138,7 @@ final class DomCleanup {
 
         private int widgetChars() {
             int chars = 0;
-            java.util.Deque<Element> todo = ChildElements.stackOf(body);
+            Deque<Element> todo = ChildElements.stackOf(body);
             while (!todo.isEmpty()) {
                 Element e = todo.pop();
                 if (FurnitureClass.names(e.className() + " " + e.id(), FurnitureClass.LAYOUT_WORD)) {
@@ -158,7 +160,7 @@ final class DomCleanup {
 
         private CommentShare commentShare() {
             int chars = 0, prose = 0;
-            java.util.Deque<Element> todo = ChildElements.stackOf(body);
+            Deque<Element> todo = ChildElements.stackOf(body);
             while (!todo.isEmpty()) {
                 Element e = todo.pop();
                 if (isCommentSection(e)) {
@@ -200,7 +202,7 @@ final class DomCleanup {
      * element's subtree goes with it, so it is not looked at (a menu of 500 links).
      */
     private static void collectDropped(Element root, Map<Element, String> drop, Cleanup page) {
-        java.util.Deque<Element> todo = ChildElements.stackOf(root);
+        Deque<Element> todo = ChildElements.stackOf(root);
         while (!todo.isEmpty()) {
             Element e = todo.pop();
             String rule = dropRule(e, page);
@@ -275,7 +277,7 @@ final class DomCleanup {
         return "markup:class-" + word;
     }
 
-    private static final java.util.regex.Pattern TAB_PANEL = java.util.regex.Pattern.compile(
+    private static final Pattern TAB_PANEL = Pattern.compile(
             "(?i)tab-?pane|tab-?panel|tabs?-content|accordion-?(body|content|panel|collapse)");
 
     /**

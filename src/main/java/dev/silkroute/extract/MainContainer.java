@@ -1,5 +1,6 @@
 package dev.silkroute.extract;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -23,7 +24,7 @@ final class MainContainer {
     /** Readability's scoring: paragraphs vote for their ancestors; the best-scored container is the article. */
     static Element mainContainer(Element body, TextStats stats) {
         // in document order: elements hash by identity, and a tie must not be broken by the run
-        Map<Element, Double> score = new java.util.LinkedHashMap<>();
+        Map<Element, Double> score = new LinkedHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, li, h2, h3")) {
             int len = stats.chars(p);
             if (len < MIN_SCORED_CHARS) continue;

@@ -2,10 +2,12 @@ package dev.silkroute.extract;
 
 import dev.silkroute.extract.Item.Fate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Lines that state the article's dates, source, byline or section: read into the metadata and left
@@ -25,7 +27,7 @@ final class MetadataLines {
      * does not say: the page's declared language is not English, or one of its lines shows it (see
      * {@link HeaderLines#saysDayFirst}). Found out once, and only when such a date is met.
      */
-    private java.util.function.BooleanSupplier pageWritesDayFirst(List<Item> items, PageMeta meta) {
+    private BooleanSupplier pageWritesDayFirst(List<Item> items, PageMeta meta) {
         Boolean[] known = {null};
         return () -> {
             if (known[0] == null) {
@@ -45,7 +47,7 @@ final class MetadataLines {
 
     List<DateLine> readMetadataLines(List<Item> items, PageMeta meta) {
         List<DateLine> dates = new ArrayList<>();
-        java.util.function.BooleanSupplier dayFirst = pageWritesDayFirst(items, meta);
+        BooleanSupplier dayFirst = pageWritesDayFirst(items, meta);
         boolean beforeTitle = true;
         for (int index = 0; index < items.size(); index++) {
             Item it = items.get(index);
@@ -95,7 +97,7 @@ final class MetadataLines {
         // no date by the title: a line that reads like a dateline (a label, or a time of day) rather
         // than a date inside some headline or list elsewhere on the page
         // (a date beside a stamped one on its line is as much a dateline: "5 gennaio 2025 (modifica il 6 gennaio 2025 | 15:24)")
-        Set<Integer> stampedLines = new java.util.HashSet<>();
+        Set<Integer> stampedLines = new HashSet<>();
         for (DateLine d : dates) {
             if (d.date().role() != HeaderLines.DateRole.UNLABELLED || d.date().iso().contains("T")) stampedLines.add(d.index());
         }

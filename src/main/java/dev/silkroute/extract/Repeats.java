@@ -8,9 +8,11 @@ import static dev.silkroute.extract.Item.isText;
 import dev.silkroute.extract.Item.Fate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Blocks printed more than once: later copies are duplicates, unless they are each record's field
@@ -27,7 +29,7 @@ final class Repeats {
     static void markRepeats(List<Item> items) {
         Map<String, Item> seen = new HashMap<>();
         // the containers that hold a kept record field, by text: a second copy inside one of them is a copy
-        Map<String, java.util.Set<Integer>> fieldContainers = new HashMap<>();
+        Map<String, Set<Integer>> fieldContainers = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             if (it.weight < 8) continue;
@@ -37,7 +39,7 @@ final class Repeats {
             if (first != null) {
                 first.repeated = true;
                 if (it.fate != Fate.OPEN) continue;
-                if (isRecordField(it, first) && fieldContainers.computeIfAbsent(key, k -> new java.util.HashSet<>(
+                if (isRecordField(it, first) && fieldContainers.computeIfAbsent(key, k -> new HashSet<>(
                         List.of(first.c.container()))).add(it.c.container())) {
                     it.fieldOf = first;
                     continue;

@@ -1,6 +1,7 @@
 package dev.silkroute.extract;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -65,7 +66,7 @@ final class SiteHost {
         else return null;
         int end = start;
         while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) end++;
-        String h = href.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        String h = href.substring(start, end).toLowerCase(Locale.ROOT);
         if (h.startsWith("www.")) h = h.substring(4);
         return h.isEmpty() ? null : h;
     }

@@ -10,6 +10,7 @@ import dev.silkroute.extract.Item.Quality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Which block is the article's title: the page's declared title where it has one, else the
@@ -26,7 +27,7 @@ final class TitleChoice {
     /** How many blocks above the main text its title may stand (bylines, dates, a photo and its caption between). */
     static final int TITLE_NEAR_TEXT = 12;
     /** "Foto: ...", "Stand: 28. April, 05:00": a labelled line or one with a clock time is not a title. */
-    private static final java.util.regex.Pattern LABEL_OR_CLOCK = java.util.regex.Pattern.compile("^\\p{L}{2,15}\\s?[:：]\\s|\\b\\d{1,2}[:：]\\d{2}\\b");
+    private static final Pattern LABEL_OR_CLOCK = Pattern.compile("^\\p{L}{2,15}\\s?[:：]\\s|\\b\\d{1,2}[:：]\\d{2}\\b");
 
     /** Marks the title block; returns it when it was guessed from the blocks' shape (no declared title), else null. */
     Item chooseTitle(List<Item> items, PageMeta meta) {
@@ -94,7 +95,7 @@ final class TitleChoice {
             int w = it.weight;
             // a title is long for a heading, is printed again elsewhere on the page (the window title, a
             // breadcrumb, a share box), and stands close above the text
-            if (lowerTexts == null) lowerTexts = items.stream().map(x -> x.text.toLowerCase(java.util.Locale.ROOT)).toList();
+            if (lowerTexts == null) lowerTexts = items.stream().map(x -> x.text.toLowerCase(Locale.ROOT)).toList();
             double score = Math.min(w, 150) + (DumpTitle.printedElsewhere(lowerTexts, i) ? 100 : 0) - 3.0 * (first - i);
             if (best < 0 || score > bestScore) { best = i; bestScore = score; }
         }
