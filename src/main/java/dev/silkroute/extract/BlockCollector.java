@@ -97,7 +97,7 @@ final class BlockCollector {
                 } else {
                     loose.append(el.text());
                     if (tag.equals("a")) looseLinkChars += el.text().length();
-                    else for (Element a : el.select("a")) looseLinkChars += a.text().length();
+                    else for (Element a : el.getElementsByTag("a")) looseLinkChars += a.text().length();
                     ledgerInside(el); // a share button inside a line of text
                 }
             }
@@ -167,7 +167,10 @@ final class BlockCollector {
 
     private static String rowText(Element tr) {
         List<String> cells = new ArrayList<>();
-        for (Element cell : tr.select("> td, > th")) if (!cell.text().isBlank()) cells.add(cell.text());
+        for (Element cell : tr.children()) {
+            String tag = cell.normalName();
+            if ((tag.equals("td") || tag.equals("th")) && !cell.text().isBlank()) cells.add(cell.text());
+        }
         return String.join(" | ", cells);
     }
 }

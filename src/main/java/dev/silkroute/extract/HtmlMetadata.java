@@ -111,6 +111,7 @@ public final class HtmlMetadata {
     }
 
     private static final Evaluator ENTRY_HEADING = QueryParser.parse("h2, h3, h4");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final int ENTRY_DEPTH = 6;
     /** How many {@code <time>}s are looked at: each look walks a card, and a forum page holds hundreds. */
     private static final int TIMES_LOOKED_AT = 20;
@@ -136,7 +137,7 @@ public final class HtmlMetadata {
             if (headings.isEmpty()) continue;
             if (headings.size() > 1) return false;
             Element h = headings.first();
-            return h.selectFirst("a[href]") != null || h.closest("a[href]") != null;
+            return h.selectFirst(LINK) != null || h.closest(LINK) != null;
         }
         return false;
     }
