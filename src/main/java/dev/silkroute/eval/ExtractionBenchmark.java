@@ -148,8 +148,8 @@ public final class ExtractionBenchmark {
                         + "(min %.1f, max %.1f); of the whole process, median %.1f (min %.1f, max %.1f)%n",
                 r.medianPagesPerCpuSecond(), v.length, v[0], v[v.length - 1], median(process), process[0],
                 process[process.length - 1]);
-        out.printf(Locale.ROOT, "warm-up: %d untimed rounds, JIT compiling %.2f s; peak heap %d MB with %d pages (%.1f MB) "
-                        + "held in memory%n", r.warmUpRounds(), r.warmUpCompilerSeconds(), r.peakHeapBytes() >> 20, r.pages(),
-                r.inputBytes() / 1e6);
+        out.printf(Locale.ROOT, "warm-up: %d untimed round%s, JIT compiling %.2f s; peak heap %d MB with %d pages (%.1f MB) "
+                        + "held in memory%n", r.warmUpRounds(), r.warmUpRounds() == 1 ? "" : "s", r.warmUpCompilerSeconds(),
+                r.peakHeapBytes() >> 20, r.pages(), r.inputBytes() / 1e6);
     }
 }
