@@ -146,7 +146,11 @@ public final class DateParser {
             return null;
         }
         if (y < 1900 || y > 2100) return null;
-        StringBuilder iso = new StringBuilder(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));
+        // by hand, not String.format: every date of every page passes here
+        StringBuilder iso = new StringBuilder(25);
+        padded(iso, y, 4).append('-');
+        padded(iso, mo, 2).append('-');
+        padded(iso, d, 2);
         if (m.groupCount() >= 5 && m.group(4) != null) {
             int h = num(m.group(4));
             int min = num(m.group(5));
@@ -160,7 +164,8 @@ public final class DateParser {
                 h += 12;
             }
             if (h > 23 || min > 59) return iso.toString();
-            iso.append(String.format(Locale.ROOT, "T%02d:%02d", h, min));
+            padded(iso.append('T'), h, 2).append(':');
+            padded(iso, min, 2);
             if (m.group(6) != null && !m.group(6).isEmpty()) iso.append(':').append(m.group(6));
             String zone = m.groupCount() >= 8 ? m.group(8) : null;
             if (zone != null && !zone.isEmpty()) {
@@ -177,7 +182,14 @@ public final class DateParser {
         String sign = z.substring(0, 1), digits = z.substring(1).replace(":", "");
         int hours = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
         String minutes = digits.length() <= 2 ? "00" : digits.substring(digits.length() - 2);
-        return String.format(Locale.ROOT, "%s%02d:%s", sign, hours, minutes);
+        return padded(new StringBuilder(sign), hours, 2).append(':').append(minutes).toString();
+    }
+
+    /** {@code n} in at least {@code width} digits, zeros in front (n is never negative here). */
+    private static StringBuilder padded(StringBuilder to, int n, int width) {
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) to.append('0');
+        return to.append(digits);
     }
 
     private static int num(String s) {
