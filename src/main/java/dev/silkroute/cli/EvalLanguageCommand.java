@@ -30,10 +30,15 @@ final class EvalLanguageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExistingPaths.file(spec, file);
+        List<LanguageEvaluation.Item> items;
+        try {
+            items = LanguageEvaluation.read(file); // before the models load: a bad line is said at once
+        } catch (java.io.IOException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         long t0 = System.nanoTime();
         var detector = Components.languageDetector(common.settings());
         System.out.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        List<LanguageEvaluation.Item> items = LanguageEvaluation.read(file);
         LanguageEvaluation.Report r = new LanguageEvaluation(detector).run(items);
         System.out.println("file " + file);
         LanguageEvaluation.print(r, System.out);

@@ -76,8 +76,13 @@ public final class LanguageEvaluation {
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
-                JsonNode o = json.readTree(line);
-                if (!o.hasNonNull("lang") || !o.hasNonNull("text")) {
+                JsonNode o;
+                try {
+                    o = json.readTree(line);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IOException(jsonl + " line " + n + ": not a JSON object (" + e.getOriginalMessage() + ")");
+                }
+                if (o == null || !o.hasNonNull("lang") || !o.hasNonNull("text")) {
                     throw new IOException(jsonl + " line " + n + ": needs \"lang\" and \"text\"");
                 }
                 items.add(new Item(o.path("id").asText("line-" + n), o.get("lang").asText(),

@@ -72,4 +72,11 @@ class UsageErrorsTest {
         run(0, "status", "--db", db.toString());
         assertTrue(!Files.exists(db) && !Files.exists(db.getParent()), "status only looks");
     }
+
+    @Test
+    void aLanguageSetWithABadLineNamesTheLine(@TempDir Path dir) throws Exception {
+        Path set = Files.writeString(dir.resolve("set.jsonl"), "{\"lang\": \"en\", \"text\": \"The port grew.\"}\n{not json\n");
+        String err = run(2, "eval", "language", set.toString());
+        assertTrue(err.contains(set + " line 2: not a JSON object"), err);
+    }
 }
