@@ -14,6 +14,13 @@ final class LabelledSet {
             throw new ParameterException(spec.commandLine(), set + " is not a labelled set: it needs manifest.json and "
                     + "cases/ as ../shared/eval/README.md lays them out (for example ../shared/eval/extraction-dev)");
         }
+        try {
+            var cases = dev.silkroute.pipeline.Json.MAPPER.readTree(set.resolve("manifest.json").toFile()).get("cases");
+            if (cases == null || !cases.isObject()) throw new java.io.IOException("it has no \"cases\" object");
+        } catch (java.io.IOException e) {
+            throw new ParameterException(spec.commandLine(), set.resolve("manifest.json") + " cannot be read as a manifest: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
         return set;
     }
 }

@@ -79,4 +79,14 @@ class UsageErrorsTest {
         String err = run(2, "eval", "language", set.toString());
         assertTrue(err.contains(set + " line 2: not a JSON object"), err);
     }
+
+    @Test
+    void aManifestThatIsNoManifestIsSaid(@TempDir Path set) throws Exception {
+        Files.createDirectories(set.resolve("cases"));
+        Files.writeString(set.resolve("manifest.json"), "{\"pages\": []}");
+        String err = run(2, "eval", "extraction", set.toString());
+        assertTrue(err.contains("cannot be read as a manifest: it has no \"cases\" object"), err);
+        Files.writeString(set.resolve("manifest.json"), "{cases: ");
+        assertTrue(run(2, "bench", "extraction", set.toString()).contains("cannot be read as a manifest"));
+    }
 }
