@@ -36,7 +36,13 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         System.gc();
         long heapAfter = rt.totalMemory() - rt.freeMemory();
         System.out.printf("gazetteer loaded in %.1f s, %d MB of heap%n", loadSeconds, Math.max(0, heapAfter - heapBefore) >> 20);
-        EntityEvaluation.Report r = new EntityEvaluation(new EntityRecognizer(gazetteer)).run(gold, texts);
+        EntityEvaluation.Report r;
+        try {
+            r = new EntityEvaluation(new EntityRecognizer(gazetteer)).run(gold, texts);
+        } catch (java.io.IOException e) {
+            // an annotation that is not JSON, a text missing beside it: the folders' fault, said in one line
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         EntityEvaluation.print(r, System.out);
         r.misses().stream().limit(misses).forEach(m -> System.out.println("  missed " + m));
         return 0;

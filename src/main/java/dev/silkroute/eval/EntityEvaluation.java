@@ -58,7 +58,12 @@ public final class EntityEvaluation {
             golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         for (Path g : golds) {
-            JsonNode root = json.readTree(g.toFile());
+            JsonNode root;
+            try {
+                root = json.readTree(g.toFile());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IOException(g + " is not JSON: " + e.getOriginalMessage());
+            }
             String doc = root.path("doc").asText(g.getFileName().toString().replaceFirst("\\.json$", ""));
             Path textFile = textDir.resolve(doc + ".txt");
             if (!Files.exists(textFile)) throw new IOException("no text for " + doc + ": expected " + textFile);

@@ -89,4 +89,13 @@ class UsageErrorsTest {
         Files.writeString(set.resolve("manifest.json"), "{cases: ");
         assertTrue(run(2, "bench", "extraction", set.toString()).contains("cannot be read as a manifest"));
     }
+
+    @Test
+    void anEntityAnnotationWithoutItsTextIsSaid(@TempDir Path dir) throws Exception {
+        Path gold = Files.createDirectories(dir.resolve("gold")), texts = Files.createDirectories(dir.resolve("texts"));
+        Files.writeString(gold.resolve("a.json"), "{\"entities\": []}");
+        assertTrue(run(2, "eval", "entities", gold.toString(), texts.toString()).contains("no text for a: expected "));
+        Files.writeString(gold.resolve("a.json"), "{bad");
+        assertTrue(run(2, "eval", "entities", gold.toString(), texts.toString()).contains("a.json is not JSON"));
+    }
 }
