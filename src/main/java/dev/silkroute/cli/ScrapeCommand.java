@@ -28,7 +28,13 @@ final class ScrapeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings s = common.settings();
-        ScrapeConfig config = ScrapeConfig.load(s.sourcesFile());
+        ScrapeConfig config;
+        try {
+            config = ScrapeConfig.load(s.sourcesFile());
+        } catch (java.io.IOException e) {
+            System.err.println("silkroute scrape: " + e.getMessage() + "; fix the sources file");
+            return 2;
+        }
         List<Source> runs = new ArrayList<>();
         List<URI> urls = new ArrayList<>();
         for (String t : targets) {

@@ -31,7 +31,14 @@ public record ScrapeConfig(String userAgent, String contact, Duration timeout, l
 
     public static ScrapeConfig load(Path file) throws IOException {
         if (!Files.exists(file)) return defaults();
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new IOException(file + " is not valid YAML" + (at == null ? "" : " (line " + at.getLineNr() + ")") + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
         if (root == null || root.isNull()) return defaults();
         ScrapeConfig d = defaults();
         JsonNode defs = root.path("defaults");
