@@ -35,6 +35,8 @@ public final class Service {
 
     /** Prepares beans and routes; {@link #run()} or {@link #start()} then starts them. */
     public Service configure() throws Exception {
+        // first: a sources file that does not parse stops the start before the models load or the database opens
+        ScrapeConfig scrapeConfig = ScrapeConfig.load(settings.sourcesFile());
         Files.createDirectories(settings.inbox());
         Database db = Components.database(settings);
         this.database = db;
@@ -43,7 +45,6 @@ public final class Service {
         main.bind("quarantine", new Quarantine(settings.inbox()));
         main.bind("inboxFeeder", new InboxFeeder(settings.inbox(), InboxFeeder.BATCH, settings.minAgeMs()));
         main.bind("inboxFailures", Components.failureHandler(ingest, settings));
-        ScrapeConfig scrapeConfig = ScrapeConfig.load(settings.sourcesFile());
         ScrapeJobs scrapes = new ScrapeJobs(Components.scrapeRun(settings, scrapeConfig, db, ingest), scrapeConfig.sources());
         main.bind("scrapes", scrapes);
         main.bind("scrapeApi", new ScrapeApi(scrapes, settings.get(Settings.HTTP_TOKEN)));

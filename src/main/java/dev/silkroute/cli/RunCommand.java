@@ -15,7 +15,15 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings s = common.settings();
         System.err.println("silkroute: watching " + s.inbox() + ", writing " + s.db());
-        new Service(s).configure().run();
+        Service service;
+        try {
+            service = new Service(s).configure();
+        } catch (java.io.IOException e) {
+            // a sources file that does not parse, an inbox that cannot be made: the operator's to fix, said in one line
+            System.err.println("silkroute run: cannot start: " + e.getMessage());
+            return 1;
+        }
+        service.run();
         return 0;
     }
 }

@@ -98,4 +98,27 @@ class UsageErrorsTest {
         Files.writeString(gold.resolve("a.json"), "{bad");
         assertTrue(run(2, "eval", "entities", gold.toString(), texts.toString()).contains("a.json is not JSON"));
     }
+
+    @Test
+    void theServiceDoesNotStartOnASourcesFileThatDoesNotParse(@TempDir Path home) throws Exception {
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/sources.yaml"), "sources:\n  - name: x\n    start_urls: [\n");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        String before = System.getProperty("silkroute.home");
+        int code;
+        try {
+            System.setProperty("silkroute.home", home.toString());
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            code = Silkroute.commandLine().execute("run", "--inbox", home.resolve("inbox").toString(), "--db",
+                    home.resolve("data/silkroute.db").toString());
+        } finally {
+            System.setErr(original);
+            if (before == null) System.clearProperty("silkroute.home"); else System.setProperty("silkroute.home", before);
+        }
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, code, said);
+        assertTrue(said.contains("silkroute run: cannot start: ") && said.contains("sources.yaml is not valid YAML (line "), said);
+        assertTrue(!Files.exists(home.resolve("data/silkroute.db")), "it stopped before opening the database");
+    }
 }
