@@ -97,7 +97,7 @@ public final class Settings {
 
     public Path db() { return Path.of(get(DB)).toAbsolutePath().normalize(); }
 
-    public long maxBytes() { return Long.parseLong(get(MAX_BYTES)); }
+    public long maxBytes() { return wholeNumber(MAX_BYTES); }
     /** The sources file; relative paths are resolved against the install directory. */
     public Path sourcesFile() { return home.resolve(get(SOURCES)).toAbsolutePath().normalize(); }
     /** Where fetched pages are kept as envelopes: {@code silkroute.raw-dir}, or {@code raw/} beside the database. */
@@ -105,12 +105,26 @@ public final class Settings {
         String dir = get(RAW_DIR);
         return dir == null || dir.isBlank() ? db().resolveSibling("raw") : Path.of(dir).toAbsolutePath().normalize();
     }
-    public long minAgeMs() { return Long.parseLong(get(MIN_AGE_MS)); }
+    public long minAgeMs() { return wholeNumber(MIN_AGE_MS); }
     public boolean httpEnabled() { return Boolean.parseBoolean(get(HTTP_ENABLED)); }
-    public int busyTimeoutMs() { return Integer.parseInt(get(BUSY_TIMEOUT_MS)); }
+    public int busyTimeoutMs() { return (int) Math.min(Integer.MAX_VALUE, wholeNumber(BUSY_TIMEOUT_MS)); }
     /** The database's size cap in MB; 0 means none (the disk is the limit). */
-    public long dbMaxSizeMb() { return Long.parseLong(get(DB_MAX_MB)); }
-    public java.time.Duration timeLimit() { return java.time.Duration.ofSeconds(Long.parseLong(get(MAX_SECONDS))); }
+    public long dbMaxSizeMb() { return wholeNumber(DB_MAX_MB); }
+    public java.time.Duration timeLimit() { return java.time.Duration.ofSeconds(wholeNumber(MAX_SECONDS)); }
+
+    /** A setting that must be a whole number of zero or more, with where to fix it when it is not. */
+    private long wholeNumber(String key) {
+        String v = get(key);
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n >= 0) return n;
+        } catch (NumberFormatException | NullPointerException notANumber) {
+            // said below
+        }
+        String env = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        throw new InvalidSetting("setting " + key + " is '" + v + "', not a whole number of zero or more: fix it in "
+                + home.resolve("config/application.properties") + " or in the environment variable " + env);
+    }
 
     public boolean lowMemory() { return Boolean.parseBoolean(get(LOW_MEMORY)); }
 

@@ -1,5 +1,6 @@
 package dev.silkroute.cli;
 
+import dev.silkroute.app.InvalidSetting;
 import dev.silkroute.app.Settings;
 import dev.silkroute.store.DatabaseUnavailable;
 import java.nio.file.Path;
@@ -52,6 +53,10 @@ public final class Silkroute implements Runnable {
                         if (t instanceof DatabaseUnavailable d) {
                             cl.getErr().println("silkroute: " + d.getMessage());
                             return 1;
+                        }
+                        if (t instanceof InvalidSetting bad) {
+                            cl.getErr().println("silkroute: " + bad.getMessage());
+                            return 2;
                         }
                     }
                     throw e;

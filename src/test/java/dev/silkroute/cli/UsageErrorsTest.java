@@ -121,4 +121,20 @@ class UsageErrorsTest {
         assertTrue(said.contains("silkroute run: cannot start: ") && said.contains("sources.yaml is not valid YAML (line "), said);
         assertTrue(!Files.exists(home.resolve("data/silkroute.db")), "it stopped before opening the database");
     }
+
+    @Test
+    void aSettingThatIsNoNumberIsNamedWithWhereToFixIt(@TempDir Path home) throws Exception {
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/application.properties"), "silkroute.max-bytes=50 MB\n");
+        Path page = Files.writeString(home.resolve("page.txt"), "The railway port handled more freight trains this year.");
+        String before = System.getProperty("silkroute.home");
+        String err;
+        try {
+            System.setProperty("silkroute.home", home.toString());
+            err = run(2, "ingest", "--db", home.resolve("data/silkroute.db").toString(), page.toString());
+        } finally {
+            if (before == null) System.clearProperty("silkroute.home"); else System.setProperty("silkroute.home", before);
+        }
+        assertTrue(err.contains("setting silkroute.max-bytes is '50 MB', not a whole number") && err.contains("SILKROUTE_MAX_BYTES"), err);
+    }
 }
