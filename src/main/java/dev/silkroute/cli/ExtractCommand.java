@@ -30,11 +30,21 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (out != null) {
+            try {
+                Files.createDirectories(out); // before the models load: a folder that cannot be made is said at once
+            } catch (java.io.IOException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out
+                        + " cannot be made (" + e.getClass().getSimpleName() + "): give a folder you can write to");
+            }
+        }
         Pipeline pipeline = Components.pipeline(common.settings());
         List<Path> inputs = InputFiles.expand(files);
-        if (out != null) Files.createDirectories(out);
         ProgressBar bar = new ProgressBar(System.err, out == null ? 0 : inputs.size());
         int failed = 0;
         for (int i = 0; i < inputs.size(); i++) {

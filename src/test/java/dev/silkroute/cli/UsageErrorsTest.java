@@ -137,4 +137,11 @@ class UsageErrorsTest {
         }
         assertTrue(err.contains("setting silkroute.max-bytes is '50 MB', not a whole number") && err.contains("SILKROUTE_MAX_BYTES"), err);
     }
+
+    @Test
+    void anOutputFolderThatCannotBeMadeIsSaid(@TempDir Path dir) throws Exception {
+        Path aFile = Files.writeString(dir.resolve("taken"), "a file where the folder should go");
+        String err = run(2, "extract", "seeds/001_b97cf85d32925c25.txt", "--out", aFile.resolve("out").toString());
+        assertTrue(err.contains("cannot be made") && err.contains("give a folder you can write to"), err);
+    }
 }
