@@ -61,7 +61,15 @@ final class ExtractCommand implements Callable<Integer> {
                 if (out == null) {
                     System.out.print(rendered);
                 } else {
-                    Files.writeString(out.resolve(f.getFileName() + (textOnly ? ".txt" : ".json")), rendered, StandardCharsets.UTF_8);
+                    Path target = out.resolve(f.getFileName() + (textOnly ? ".txt" : ".json"));
+                    try {
+                        Files.writeString(target, rendered, StandardCharsets.UTF_8);
+                    } catch (java.io.IOException e) {
+                        // a full disk or a folder in the way is the output's problem, not the page's or a bug
+                        failed++;
+                        System.err.printf("silkroute: %s failed [write/cannot-write] %s could not be written (%s); check the --out "
+                                + "folder%n", f, target, e.getClass().getSimpleName());
+                    }
                 }
             } catch (Exception | StackOverflowError e) {
                 failed++;

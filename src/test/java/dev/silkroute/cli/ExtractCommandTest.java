@@ -67,4 +67,22 @@ class ExtractCommandTest {
         String said = err.toString(StandardCharsets.UTF_8);
         assertTrue(said.contains("seeds/no-such-page.html failed [read/not-a-file]") && !said.contains("bug"), said);
     }
+
+    @Test
+    void aRecordThatCannotBeWrittenIsTheOutputFoldersProblem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws Exception {
+        java.nio.file.Files.createDirectories(out.resolve("001_b97cf85d32925c25.txt.json")); // a folder where the record goes
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new Silkroute()).execute("extract", "seeds/001_b97cf85d32925c25.txt", "--out", out.toString());
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertEquals(1, code);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("[write/cannot-write]") && !said.contains("bug"), said);
+    }
 }
