@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", description = "Speed and memory benchmarks.", subcommands = BenchCommand.Extraction.class)
 final class BenchCommand implements Runnable {
@@ -29,17 +28,11 @@ final class BenchCommand implements Runnable {
         @Mixin
         Silkroute.Common common;
 
-        @Parameters(index = "0", paramLabel = "SET_DIR", description = "a folder with manifest.json and cases/")
-        Path set;
-
-        @Option(names = "--mode", description = "html (NAME.html.gz) or text (NAME.raw.txt); default html")
-        ExtractionEvaluation.Mode mode = ExtractionEvaluation.Mode.HTML;
+        @Mixin
+        LabelledSetOptions labelled;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--limit", description = "only the first N cases")
-        int limit;
 
         @Option(names = "--warm-up", description = "untimed rounds first (default 2)")
         int warmUp = 2;
@@ -49,14 +42,13 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            LabelledSet.checked(spec, set);
+            Path set = labelled.checkedSet(spec);
             if (rounds < 1 || warmUp < 0) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be 1 or more and --warm-up 0 or more");
             }
-            List<RawInput> pages = ExtractionBenchmark.load(set, mode, limit);
+            List<RawInput> pages = ExtractionBenchmark.load(set, labelled.mode, labelled.limit);
             System.out.printf(Locale.ROOT, "set %s  mode %s  %d pages; %d untimed rounds, then %d timed%n", set,
-                    mode.name().toLowerCase(Locale.ROOT),
-                    pages.size(), warmUp, rounds);
+                    labelled.modeName(), pages.size(), warmUp, rounds);
             int[] n = {0};
             ExtractionBenchmark.Report r = new ExtractionBenchmark(Components.pipeline(common.settings()))
                     .run(pages, warmUp, rounds, w -> System.out.printf(Locale.ROOT, "warm-up round %d of %d done%n", w, warmUp),

@@ -8,39 +8,32 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "extraction", description = "Word P/R/F1, snippets, metadata accuracy and speed of extraction over a labelled set.")
 final class EvalExtractionCommand implements Callable<Integer> {
     @Mixin
     Silkroute.Common common;
 
-    @Parameters(index = "0", paramLabel = "SET_DIR", description = "a folder with manifest.json and cases/")
-    Path set;
-
-    @Option(names = "--mode", description = "html (NAME.html.gz) or text (NAME.raw.txt); default html")
-    ExtractionEvaluation.Mode mode = ExtractionEvaluation.Mode.HTML;
+    @Mixin
+    LabelledSetOptions labelled;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--limit", description = "only the first N cases")
-    int limit;
 
     @Option(names = "--worst", description = "list the N worst pages")
     int worst;
 
     @Override
     public Integer call() throws Exception {
-        LabelledSet.checked(spec, set);
+        Path set = labelled.checkedSet(spec);
         ExtractionEvaluation eval = new ExtractionEvaluation(Components.pipeline(common.settings()));
         ProgressBar[] bar = new ProgressBar[1];
-        ExtractionEvaluation.Report r = eval.run(set, mode, limit, (done, total, name) -> {
+        ExtractionEvaluation.Report r = eval.run(set, labelled.mode, labelled.limit, (done, total, name) -> {
             if (bar[0] == null) bar[0] = new ProgressBar(System.err, total);
             bar[0].step(done, name);
         });
         if (bar[0] != null) bar[0].finish();
-        System.out.println("set " + set + "  mode " + mode.name().toLowerCase(java.util.Locale.ROOT));
+        System.out.println("set " + set + "  mode " + labelled.modeName());
         ExtractionEvaluation.print(r, System.out);
         r.results().stream().sorted(Comparator.comparingDouble(p -> p.score().f1())).limit(worst)
                 .forEach(p -> System.out.printf("  worst %s (%s) P %.3f R %.3f F1 %.3f%n", p.name(), p.group(),

@@ -1,7 +1,9 @@
 package dev.silkroute.cli;
 
 import dev.silkroute.app.Components;
+import dev.silkroute.app.Settings;
 import dev.silkroute.ingest.IngestFailure;
+import dev.silkroute.intake.FileGuard;
 import dev.silkroute.intake.RawInput;
 import dev.silkroute.pipeline.DocumentRecord;
 import dev.silkroute.pipeline.Json;
@@ -43,19 +45,17 @@ final class ExtractCommand implements Callable<Integer> {
                         + " cannot be made (" + e.getClass().getSimpleName() + "): give a folder you can write to");
             }
         }
-        Pipeline pipeline = Components.pipeline(common.settings());
+        Settings settings = common.settings();
+        FileGuard guard = new FileGuard(settings.maxBytes());
+        Pipeline pipeline = Components.pipeline(settings);
         List<Path> inputs = InputFiles.expand(files);
         ProgressBar bar = new ProgressBar(System.err, out == null ? 0 : inputs.size());
         int failed = 0;
         for (int i = 0; i < inputs.size(); i++) {
             Path f = inputs.get(i);
             bar.step(i, f.toString());
-            if (!Files.isRegularFile(f)) {
-                failed++; // as ingest says it: a missing path is the caller's, not the pipeline's
-                System.err.printf("silkroute: %s failed [read/not-a-file] not a regular file; check the path%n", f);
-                continue;
-            }
             try {
+                guard.check(f); // as ingest checks a path: not a file, a link, over the size limit
                 DocumentRecord r = pipeline.process(RawInput.of(f.getFileName().toString(), Files.readAllBytes(f)));
                 String rendered = textOnly ? r.text() + "\n" : Json.pretty(r) + "\n";
                 if (out == null) {

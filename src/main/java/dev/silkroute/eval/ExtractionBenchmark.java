@@ -79,14 +79,10 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * Runs {@code warmUpRounds} untimed and {@code rounds} timed passes over the pages, reporting each
-     * timed round to {@code progress} as it ends (a round over the dev set takes several seconds).
+     * Runs {@code warmUpRounds} untimed and {@code rounds} timed passes over the pages, telling
+     * {@code warmingUp} each warm-up round's number and {@code progress} each timed round as it ends
+     * (a round over the dev set takes several seconds).
      */
-    public Report run(List<RawInput> pages, int warmUpRounds, int rounds, Consumer<Round> progress) {
-        return run(pages, warmUpRounds, rounds, warmedUp -> { }, progress);
-    }
-
-    /** As {@link #run(List, int, int, Consumer)}, telling {@code warmingUp} each warm-up round's number as it ends. */
     public Report run(List<RawInput> pages, int warmUpRounds, int rounds, IntConsumer warmingUp, Consumer<Round> progress) {
         List<MemoryPoolMXBean> heap = heapPools();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -41,48 +41,40 @@ class ExtractCommandTest {
         assertEquals(text.codePointCount(0, text.indexOf("\n\n")), p0.get("end").asInt(), "offsets are code points of text");
     }
 
-    @Test
-    void aMissingCommandArgumentIsAUsageErrorWithExitTwo() {
-        PrintStream originalErr = System.err;
-        try {
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            assertEquals(2, new CommandLine(new Silkroute()).execute("ingest"));
-        } finally {
-            System.setErr(originalErr);
-        }
-    }
+    /** What a command run printed on standard error, and its exit code. */
+    private record Run(int code, String err) {}
 
-    @Test
-    void aMissingFileIsTheCallersMistakeNotABug() {
+    private static Run runCapturingErr(String... args) {
         PrintStream originalErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new Silkroute()).execute("extract", "seeds/no-such-page.html");
+            code = new CommandLine(new Silkroute()).execute(args);
         } finally {
             System.setErr(originalErr);
         }
-        assertEquals(1, code);
-        String said = err.toString(StandardCharsets.UTF_8);
-        assertTrue(said.contains("seeds/no-such-page.html failed [read/not-a-file]") && !said.contains("bug"), said);
+        return new Run(code, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aMissingCommandArgumentIsAUsageErrorWithExitTwo() {
+        assertEquals(2, runCapturingErr("ingest").code());
+    }
+
+    @Test
+    void aMissingFileIsTheCallersMistakeNotABug() {
+        Run r = runCapturingErr("extract", "seeds/no-such-page.html");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("seeds/no-such-page.html failed [read/not-a-file]") && !r.err().contains("bug"), r.err());
     }
 
     @Test
     void aRecordThatCannotBeWrittenIsTheOutputFoldersProblem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
             throws Exception {
         java.nio.file.Files.createDirectories(out.resolve("001_b97cf85d32925c25.txt.json")); // a folder where the record goes
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new Silkroute()).execute("extract", "seeds/001_b97cf85d32925c25.txt", "--out", out.toString());
-        } finally {
-            System.setErr(originalErr);
-        }
-        assertEquals(1, code);
-        String said = err.toString(StandardCharsets.UTF_8);
-        assertTrue(said.contains("[write/cannot-write]") && !said.contains("bug"), said);
+        Run r = runCapturingErr("extract", "seeds/001_b97cf85d32925c25.txt", "--out", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("[write/cannot-write]") && !r.err().contains("bug"), r.err());
     }
 }

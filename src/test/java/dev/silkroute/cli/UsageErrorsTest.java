@@ -22,6 +22,17 @@ class UsageErrorsTest {
         return err.toString();
     }
 
+    /** {@link #run} with {@code home} as the install directory, whose config/ the settings are read from. */
+    private static String runAtHome(Path home, int expectedCode, String... args) {
+        String before = System.getProperty("silkroute.home");
+        try {
+            System.setProperty("silkroute.home", home.toString());
+            return run(expectedCode, args);
+        } finally {
+            if (before == null) System.clearProperty("silkroute.home"); else System.setProperty("silkroute.home", before);
+        }
+    }
+
     @Test
     void aFolderThatIsNoLabelledSetIsAUsageErrorThatSaysWhatOneHolds(@TempDir Path dir) {
         String err = run(2, "bench", "extraction", dir.toString());
@@ -127,14 +138,7 @@ class UsageErrorsTest {
         Files.createDirectories(home.resolve("config"));
         Files.writeString(home.resolve("config/application.properties"), "silkroute.max-bytes=50 MB\n");
         Path page = Files.writeString(home.resolve("page.txt"), "The railway port handled more freight trains this year.");
-        String before = System.getProperty("silkroute.home");
-        String err;
-        try {
-            System.setProperty("silkroute.home", home.toString());
-            err = run(2, "ingest", "--db", home.resolve("data/silkroute.db").toString(), page.toString());
-        } finally {
-            if (before == null) System.clearProperty("silkroute.home"); else System.setProperty("silkroute.home", before);
-        }
+        String err = runAtHome(home, 2, "ingest", "--db", home.resolve("data/silkroute.db").toString(), page.toString());
         assertTrue(err.contains("setting silkroute.max-bytes is '50 MB', not a whole number") && err.contains("SILKROUTE_MAX_BYTES"), err);
     }
 
