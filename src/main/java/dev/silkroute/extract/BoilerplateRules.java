@@ -218,6 +218,20 @@ public final class BoilerplateRules {
                     + "|hatena|instagram|youtube|tiktok|share link)(-(f|in|square|twitter))?\\b[\\s:|/·•,-]*){3,}$|^.{1,20}[でに]シェアする\\S{0,6}$|^(印刷する|imprimer cet article.{0,12}|print this (article|page))$",
                     "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "tumblr", "mail", "print", "share",
                     "weibo", "wechat", "bluesky", "mastodon", "vk", "hatena", "シェア", "印刷", "imprimer", "instagram", "youtube", "tiktok"),
+            // an affiliate disclosure: "We may earn commission from links on this page", "As an Amazon Associate I earn from
+            // qualifying purchases", "Homegrounds is reader-supported". Shops' and review sites' notes to readers, printed
+            // over or under every post. Only in a first person's voice or the site's: a guide to affiliate marketing says the
+            // same words of others. Of the dev dump lines it matches that the HTML extraction kept, 51 are outside their labels
+            // and 14 inside (sites whose labels keep their disclosure). Measured: extraction-dev HTML 0.87560 -> 0.87581 (7
+            // pages better, up to +0.08; none worse), text 0.81206 -> 0.81230 (9 better, 1 worse by 0.02); multilingual unchanged
+            rule("disclosure", "affiliate", 400, "\\b(post|article|page|site|website|blog|content|story|guide|review|video|newsletter"
+                    + "|episode|list)\\b.{0,30}\\b(contains?|includes?|uses?|has|features?) (some |other )?(affiliate|commissionable) links\\b"
+                    + "|\\b(we|i)(,? (may|might|could|will|also|do|would|sometimes))*,? (earn|receive|get|make)s? .{0,40}\\b(commission|compensation|kickback)"
+                    + "|\\bearns? us (a |an )?(small )?(affiliate )?(commission|compensation)|\\bas an (amazon|affiliate)( associate| marketer| partner)?,? (i|we)\\b"
+                    + "|\\bearns? from qualifying purchases|\\b(is|are) (a |an )?(reader|learner|listener|viewer|audience)-supported\\b"
+                    + "|\\bsupported by commissions\\b|\\b(we|i) independently (test|review|evaluate|select|research|choose|recommend) (everything|all|every|each|products)\\b"
+                    + "|\\b(products|items|everything) (are |is |were )?(chosen|selected|reviewed|tested) independently\\b|^(affiliate |advertising )?disclosure\\s*[:：]",
+                    "affiliate", "commission", "compensation", "kickback", "qualifying purchases", "-supported", "independently", "disclosure"),
             // a theme's placeholder text left in a page: 52 lines of 5 dev dumps, none kept by its label
             rule("placeholder", "lorem-ipsum", 3000, "^lorem ipsum\\b|\\blorem ipsum dolor sit amet\\b", "lorem ipsum"),
             // a player's embed code shown as text ("Embed <iframe src=...>"): 20 lines of 4 dev dumps, none kept by its

@@ -168,6 +168,14 @@ class BoilerplateRulesTest {
                 Map.entry("Like Loading...", "share:share-prompt"),
                 Map.entry("Price, low to high", "navigation:call-to-action"),
                 Map.entry("Alphabetically, Z-A", "navigation:call-to-action"),
+                Map.entry("We may earn commission from links on this page, but we only recommend products we back.", "disclosure:affiliate"),
+                Map.entry("As an Amazon Associate I earn from qualifying purchases.", "disclosure:affiliate"),
+                Map.entry("This post may contain affiliate links. Read more in my disclosure policy.", "disclosure:affiliate"),
+                Map.entry("Homegrounds is reader-supported. When you buy via the links on our site, we may earn an affiliate commission.",
+                        "disclosure:affiliate"),
+                Map.entry("Purchases made through links earn us a small commission, at no extra cost to you.", "disclosure:affiliate"),
+                Map.entry("We independently test everything we recommend.", "disclosure:affiliate"),
+                Map.entry("Disclosure: this trip was paid for by the tourism board.", "disclosure:affiliate"),
                 Map.entry("Joined:", "forum-chrome:poster-stats"),
                 Map.entry("Posts", "forum-chrome:poster-stats"),
                 Map.entry("View Forum Posts", "forum-chrome:poster-menu"),
@@ -420,6 +428,14 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Oops, said the minister, and the talks went on."), "an 'oops' that reports no error");
         assertEquals("kept", rule("These cookies are soft and chewy, and they keep for a week in a tin."), "a recipe's cookies");
         assertEquals("kept", rule("sudo vi /media/fred/ba5b7f3a-54d2-4325-80e5-e7a159900d3f/etc/fstab"), "a command naming one identifier");
+        assertEquals("kept", rule("Affiliate programs: streamers earn a commission when viewers buy games through affiliate links."),
+                "a guide to affiliate marketing, in no one's voice");
+        assertEquals("kept", rule("Travel agents recommend insurance because they get a commission when you buy it."), "agents' commission");
+        assertEquals("kept", rule("The sales team said we earn a commission of 5% on each contract, the court heard."
+                + " The judge asked whether the contracts had been signed in Almaty or in Beijing, and when the firm had registered"
+                + " its office there; the lawyers for both sides said the records had been lost in a fire in 2019, and that the"
+                + " company's accounts for that year were never filed with the tax authority, which has since opened an inquiry."),
+                "a long paragraph that quotes the words");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
