@@ -188,6 +188,10 @@ class BoilerplateRulesTest {
                 Map.entry("Recevoir la newsletter", "subscribe:newsletter"),
                 Map.entry("Newsletter abonnieren", "subscribe:newsletter"),
                 Map.entry("Schrijf je in voor de nieuwsbrief", "subscribe:newsletter"),
+                Map.entry("Sign up for The Replay newsletter", "subscribe:sign-up-call"),
+                Map.entry("Join our mailing list! Get a newsletter when an episode is published", "subscribe:sign-up-call"),
+                Map.entry("Get the best of our coverage, delivered to your inbox every Saturday.", "subscribe:sign-up-call"),
+                Map.entry("Subscribe for free to receive new posts and support my work.", "subscribe:sign-up-call"),
                 Map.entry("First Name*", "form:required-field"),
                 Map.entry("Email Address *", "form:required-field"),
                 Map.entry("Number of Employees*", "form:required-field"),
@@ -436,6 +440,9 @@ class BoilerplateRulesTest {
                 + " its office there; the lawyers for both sides said the records had been lost in a fire in 2019, and that the"
                 + " company's accounts for that year were never filed with the tax authority, which has since opened an inquiry."),
                 "a long paragraph that quotes the words");
+        assertEquals("kept", rule("Subscribers to the newsletter of the chamber of commerce rose to 12,000 in May."),
+                "news about a newsletter");
+        assertEquals("kept", rule("Join the delegation that will visit Urumqi in June"), "'join' with no mailing list");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
