@@ -344,7 +344,7 @@ final class Listings {
         List<String> lines = new ArrayList<>(items.size());
         for (Item it : items) lines.add(it.text);
         List<Item> added = new ArrayList<>();
-        for (CardGrid.Region r : CardGrid.find(lines)) {
+        for (CardGrid.Region r : CardGrid.find(lines, isDump(items))) {
             long grid = 0, keptInGrid = 0;
             List<Item> left = new ArrayList<>();
             for (int i = r.first(); i <= r.last(); i++) {
