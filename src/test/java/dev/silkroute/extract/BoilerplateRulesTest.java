@@ -176,6 +176,11 @@ class BoilerplateRulesTest {
                 Map.entry("Purchases made through links earn us a small commission, at no extra cost to you.", "disclosure:affiliate"),
                 Map.entry("We independently test everything we recommend.", "disclosure:affiliate"),
                 Map.entry("Disclosure: this trip was paid for by the tourism board.", "disclosure:affiliate"),
+                Map.entry("Trending Searches", "related:related-links"),
+                Map.entry("More to explore :", "related:related-links"),
+                Map.entry("Keep exploring iPad.", "related:related-links"),
+                Map.entry("Other related articles...", "related:related-links"),
+                Map.entry("You may be interested in the following topics as well:", "related:related-links"),
                 Map.entry("Joined:", "forum-chrome:poster-stats"),
                 Map.entry("Posts", "forum-chrome:poster-stats"),
                 Map.entry("View Forum Posts", "forum-chrome:poster-menu"),
@@ -443,6 +448,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Subscribers to the newsletter of the chamber of commerce rose to 12,000 in May."),
                 "news about a newsletter");
         assertEquals("kept", rule("Join the delegation that will visit Urumqi in June"), "'join' with no mailing list");
+        assertEquals("kept", rule("Trending searches for visas rose in March"), "a headline about what trends");
+        assertEquals("kept", rule("You may like the new timetable better than the old one, officials said."), "a sentence");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
