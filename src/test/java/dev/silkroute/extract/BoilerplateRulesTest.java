@@ -181,6 +181,11 @@ class BoilerplateRulesTest {
                 Map.entry("Keep exploring iPad.", "related:related-links"),
                 Map.entry("Other related articles...", "related:related-links"),
                 Map.entry("You may be interested in the following topics as well:", "related:related-links"),
+                Map.entry("This topic was automatically closed after 30 days. New replies are no longer allowed.", "forum-chrome:thread-notes"),
+                Map.entry("Create an account or sign in to comment", "forum-chrome:thread-notes"),
+                Map.entry("You are not logged in.", "forum-chrome:thread-notes"),
+                Map.entry("Powered by FluxBB", "forum-chrome:thread-notes"),
+                Map.entry("Well-known member", "forum-chrome:thread-notes"),
                 Map.entry("Joined:", "forum-chrome:poster-stats"),
                 Map.entry("Posts", "forum-chrome:poster-stats"),
                 Map.entry("View Forum Posts", "forum-chrome:poster-menu"),
@@ -450,6 +455,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Join the delegation that will visit Urumqi in June"), "'join' with no mailing list");
         assertEquals("kept", rule("Trending searches for visas rose in March"), "a headline about what trends");
         assertEquals("kept", rule("You may like the new timetable better than the old one, officials said."), "a sentence");
+        assertEquals("kept", rule("A new member of the commission was named on Monday"), "a member in a sentence");
+        assertEquals("kept", rule("Powered by wind, the station runs all winter"), "'powered by' with no forum engine");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
