@@ -275,6 +275,15 @@ public final class BoilerplateRules {
                     // a comment section's order, a review site's link to its review
                     + "|(oldest|newest) first|read the review)"
                     + "\\s*[:.!»›>→]*$"),
+            // a shop's labels and controls around its products, alone on their line: "Free shipping" (40 dev dump lines the HTML
+            // extraction kept, none in a label), "Sort and Filter", "Results per page", "Select a size", "Out of stock", "Current
+            // price", "Financing options" (together 85 kept lines outside labels, 2 inside; "Sold out" is in 10 labels of 29: left).
+            // Measured: extraction-dev HTML 0.87609 -> 0.87621 (3 shops' category pages better, up to +0.14; a listing -0.02),
+            // text 0.81347 -> 0.81348; multilingual unchanged
+            rule("navigation", "shop-label", 40, "^(sort (and|&) filter|sort options|view options|results per page|select (a|your) (size|color|colour)"
+                    + "|select up to \\d+|out of stock|current price|previous price|was price|sale price|regular price|original price"
+                    + "|promotion has expired|financing options|free shipping|ships (free|today|in \\d+.{0,20}|by .{1,20}))\\s*[:.!]?$",
+                    "sort", "options", "results per page", "select", "out of stock", "price", "promotion", "free shipping", "ships"),
             // the accessibility link at the top of a page, in the languages of the sets
             rule("navigation", "skip-link", 80, "^(skip to (the )?(main )?(content|navigation|search)|jump to (main )?content"
                     + "|(direkt )?zum (haupt)?inhalt( springen| wechseln)?|aller au contenu( principal)?|ir al contenido( principal)?"

@@ -186,6 +186,10 @@ class BoilerplateRulesTest {
                 Map.entry("You are not logged in.", "forum-chrome:thread-notes"),
                 Map.entry("Powered by FluxBB", "forum-chrome:thread-notes"),
                 Map.entry("Well-known member", "forum-chrome:thread-notes"),
+                Map.entry("Free shipping", "navigation:shop-label"),
+                Map.entry("Sort and Filter", "navigation:shop-label"),
+                Map.entry("Results per page:", "navigation:shop-label"),
+                Map.entry("Ships by March 10th", "navigation:shop-label"),
                 Map.entry("Joined:", "forum-chrome:poster-stats"),
                 Map.entry("Posts", "forum-chrome:poster-stats"),
                 Map.entry("View Forum Posts", "forum-chrome:poster-menu"),
@@ -457,6 +461,8 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("You may like the new timetable better than the old one, officials said."), "a sentence");
         assertEquals("kept", rule("A new member of the commission was named on Monday"), "a member in a sentence");
         assertEquals("kept", rule("Powered by wind, the station runs all winter"), "'powered by' with no forum engine");
+        assertEquals("kept", rule("Free shipping ended when the port closed"), "the words in a sentence");
+        assertEquals("kept", rule("Sold out"), "a card's state that labels keep");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
