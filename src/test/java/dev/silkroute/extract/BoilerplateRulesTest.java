@@ -190,6 +190,9 @@ class BoilerplateRulesTest {
                 Map.entry("Sort and Filter", "navigation:shop-label"),
                 Map.entry("Results per page:", "navigation:shop-label"),
                 Map.entry("Ships by March 10th", "navigation:shop-label"),
+                Map.entry("Image", "navigation:navigation"),
+                Map.entry("Rating", "navigation:navigation"),
+                Map.entry("Copied!", "navigation:navigation"),
                 Map.entry("Joined:", "forum-chrome:poster-stats"),
                 Map.entry("Posts", "forum-chrome:poster-stats"),
                 Map.entry("View Forum Posts", "forum-chrome:poster-menu"),
@@ -463,6 +466,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("Powered by wind, the station runs all winter"), "'powered by' with no forum engine");
         assertEquals("kept", rule("Free shipping ended when the port closed"), "the words in a sentence");
         assertEquals("kept", rule("Sold out"), "a card's state that labels keep");
+        assertEquals("kept", rule("Image rights belong to the agency"), "the word in a sentence");
         assertTrue(rules.match("Kazakhstan and China signed 20 agreements on Tuesday.").isEmpty());
     }
 
