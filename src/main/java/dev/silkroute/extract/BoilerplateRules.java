@@ -452,10 +452,12 @@ public final class BoilerplateRules {
                     + "|stay (up to date|updated|in the know|informed))\\b.{0,120}\\b(newsletters?|inbox|e-?mails?|updates|offers|news"
                     + "|mailing list|email list)\\b"
                     + "|^(join|register)\\b.{0,120}\\b(newsletters?|inbox|mailing list|email list)\\b|^subscribe( now| for free)? to (receive|get|stay)\\b"
-                    + "|^(get|receive) (the latest|our|new posts|updates)\\b.{0,60}\\b(inbox|newsletter)|^get (our |the )?([\\p{L}'’&-]+ ){0,3}newsletters?\\b"
-                    + "|\\bdelivered (straight |right |directly )?to your inbox\\b",
+                    + "|^(get|receive) (the latest|our|new posts|updates)\\b.{0,60}\\b(inbox|newsletter)|^get (our |the )?([\\p{L}'’&-]+ ){0,3}newsletters?\\b",
                     "sign up", "subscribe", "get the latest", "enter your email", "be the first", "stay ", "join", "register", "get ",
-                    "receive ", "inbox"),
+                    "receive "),
+            // (the one wording found anywhere in its line, apart: with it, the rule above would be tried at every position of
+            // every line holding "get " or "join")
+            rule("subscribe", "sign-up-call", 200, "\\bdelivered (straight |right |directly )?to your inbox\\b", "inbox"),
             // paywall and log-in prompts: calls to action only a site's furniture makes, in several languages
             rule("paywall", "subscription-prompt", 250, "\\b(jetzt|gleich)\\s+(abonnieren|registrieren|anmelden)\\b"
                     + "|\\b(bereits|schon)\\s+(abonnent|abonniert|registriert)|\\b(als|nog geen)\\s+abonnee\\b"

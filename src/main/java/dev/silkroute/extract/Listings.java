@@ -57,6 +57,8 @@ final class Listings {
      */
     static void keepOnlyRunsOfDumpEntries(List<Item> items) {
         long prose = 0; // the good text above each line, for bridgedRun
+        int lastGood = -1; // ...and the last good line: asked of each run, it is found once (a hostile dump of entries is long)
+        for (int k = 0; k < items.size(); k++) if (isGoodOpen(items.get(k))) lastGood = k;
         int i = 0;
         while (i < items.size()) {
             Item first = items.get(i);
@@ -65,18 +67,13 @@ final class Listings {
                 i++;
                 continue;
             }
-            Run run = prose > 0 || !goodTextBelow(items, i) ? bridgedRun(items, i) : null;
+            Run run = prose > 0 || lastGood < i ? bridgedRun(items, i) : null;
             if (run == null) run = walk(items, i, false);
             if (run.entries < DUMP_ENTRIES_MIN) for (int k = i; k <= run.end; k++) items.get(k).listingEntry = false;
             else for (Item it : run.names) it.listingEntry = true;
-            for (int k = i; k <= run.end; k++) if (isGoodOpen(items.get(k)) && !items.get(k).listingEntry) prose += items.get(k).weight;
+            for (int k = i; k <= run.end; k++) if (isGoodOpen(items.get(k))) prose += items.get(k).weight;
             i = run.end + 1;
         }
-    }
-
-    private static boolean goodTextBelow(List<Item> items, int i) {
-        for (int k = i + 1; k < items.size(); k++) if (isGoodOpen(items.get(k)) && !items.get(k).listingEntry) return true;
-        return false;
     }
 
     /** A run of dump entries: how many, the index of its last, and the other names it took in ({@link #bridgedRun}). */
