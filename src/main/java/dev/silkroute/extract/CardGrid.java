@@ -46,13 +46,13 @@ final class CardGrid {
     private static final Pattern PRICE = Pattern.compile(
             "(?:[$€£¥₹₩₽]|\\bUS\\$|\\b(?:USD|EUR|GBP|CHF|Rs\\.?))\\s?\\d"
             + "|\\d(?:[\\d.,\\u00a0 ]*\\d)?\\s?(?:[€£¥₹₽元円]|(?:zł|kr|Kč|руб|USD|EUR|GBP|CHF)(?!\\p{L}))");
-    private static final String EN_MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    /** A month's name in English or in a language of {@link MonthNames}. */
+    private static final String MONTH = "(?:" + DateParser.EN_MONTH_NAMES + "|" + MonthNames.ALTERNATION + ")\\.?";
     /** A line that is a date and nothing else: "Mar 14 26", "Mar 16-20, 2026", "14 mars 2026", "03/14/2026", "2026-03-14". */
     private static final Pattern DATE_LINE = Pattern.compile("^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
-            + "(?:(?:" + EN_MONTH + "|" + MonthNames.ALTERNATION + ")\\.?\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?"
-            + "|\\d{1,2}\\.?(?:\\s*[-–]\\s*\\d{1,2}\\.?)?\\s+(?:" + EN_MONTH + "|" + MonthNames.ALTERNATION + ")\\.?)(?:,?\\s+'?\\d{2,4})?$"
-            + "|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$|^\\d{4}-\\d{2}-\\d{2}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "(?:" + MONTH + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?|\\d{1,2}\\.?(?:\\s*[-–]\\s*\\d{1,2}\\.?)?\\s+" + MONTH + ")"
+            + "(?:,?\\s+'?\\d{2,4})?$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$|^\\d{4}-\\d{2}-\\d{2}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int DATE_LINE_LENGTH = 40;
     /** The field a date alone on its line makes. */
     private static final String DATE = "date";

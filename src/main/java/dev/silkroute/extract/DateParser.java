@@ -30,8 +30,10 @@ public final class DateParser {
             Map.entry("май", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8), Map.entry("сен", 9),
             Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
 
-    private static final String EN_MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** English month names, full and abbreviated, for patterns that ignore case (a grid's date lines use them too). */
+    static final String EN_MONTH_NAMES = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+    private static final String EN_MONTH = "(" + EN_MONTH_NAMES + ")\\.?";
     private static final String RU_MONTH = "(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?"
             + "|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])";
     private static final String TIME = "(?:[ T,|\\-–]+(?:(?:at|à|um|alle|a las|kl\\.?|klo)\\s+)?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?:\\.\\d+)?"

@@ -56,22 +56,21 @@ final class Listings {
      * which then falls short; see {@link #bridgedRun} for when they join it.
      */
     static void keepOnlyRunsOfDumpEntries(List<Item> items) {
-        long prose = 0; // the good text above each line, for bridgedRun
-        int lastGood = -1; // ...and the last good line: asked of each run, it is found once (a hostile dump of entries is long)
-        for (int k = 0; k < items.size(); k++) if (isGoodOpen(items.get(k))) lastGood = k;
+        // a run between the page's first and last good lines is below some of its text, or it is the page (see bridgedRun)
+        int firstGood = items.size(), lastGood = -1;
+        for (int k = 0; k < items.size(); k++) {
+            if (!isGoodOpen(items.get(k))) continue;
+            firstGood = Math.min(firstGood, k);
+            lastGood = k;
+        }
         int i = 0;
         while (i < items.size()) {
-            Item first = items.get(i);
-            if (!isDumpEntry(first)) {
-                if (isGoodOpen(first)) prose += first.weight;
-                i++;
-                continue;
-            }
-            Run run = prose > 0 || lastGood < i ? bridgedRun(items, i) : null;
+            if (!isDumpEntry(items.get(i))) { i++; continue; }
+            boolean headsTheText = firstGood > i && lastGood > i;
+            Run run = headsTheText ? null : bridgedRun(items, i);
             if (run == null) run = walk(items, i, false);
             if (run.entries < DUMP_ENTRIES_MIN) for (int k = i; k <= run.end; k++) items.get(k).listingEntry = false;
             else for (Item it : run.names) it.listingEntry = true;
-            for (int k = i; k <= run.end; k++) if (isGoodOpen(items.get(k))) prose += items.get(k).weight;
             i = run.end + 1;
         }
     }
