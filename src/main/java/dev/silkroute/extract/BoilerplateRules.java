@@ -407,6 +407,8 @@ public final class BoilerplateRules {
                     + "|(people|customers)( who (viewed|bought) this( item| product)?)? also (viewed|bought|liked)|frequently bought together"
                     + "|similar (items|products)|related (products|items)|you may also be interested in|complete the look"
                     + "|more (items|products) (like this|from this seller)"
+                    // ...and "More like this", "Related items to explore", "Similar items to consider": 10 dev dumps, none in a label
+                    + "|more like this|related (items|products) to explore|similar (items|products) to consider"
                     // the same boxes in the multilingual news set's dumps: "most read", "see also", "more on the topic"
                     + "|häufig gelesen|meistgelesen|zum selben thema|lesen sie mehr zum thema|lo más leído|las más leídas|lo más visto"
                     + "|últimas noticias|la rédaction vous conseille|à découvrir (également|aussi)|taip pat skaitykite|saistītie raksti"

@@ -181,6 +181,8 @@ class BoilerplateRulesTest {
                 Map.entry("Keep exploring iPad.", "related:related-links"),
                 Map.entry("Other related articles...", "related:related-links"),
                 Map.entry("You may be interested in the following topics as well:", "related:related-links"),
+                Map.entry("More like this", "related:related-links"),
+                Map.entry("Related items to explore", "related:related-links"),
                 Map.entry("This topic was automatically closed after 30 days. New replies are no longer allowed.", "forum-chrome:thread-notes"),
                 Map.entry("Create an account or sign in to comment", "forum-chrome:thread-notes"),
                 Map.entry("You are not logged in.", "forum-chrome:thread-notes"),

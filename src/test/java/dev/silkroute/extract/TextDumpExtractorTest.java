@@ -480,6 +480,28 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void aGridUnderAHeadingThatCallsItRelatedStaysOutButAShopsSortedGridComesBack() {
+        List<String> product = List.of("Cast iron skillet, 12 inch",
+                "Seasoned with oil and ready to use, this skillet holds heat evenly for searing, baking and frying at any heat.");
+        for (String heading : List.of("More like this", "Most Popular")) {
+            List<String> lines = new java.util.ArrayList<>(SITE_MENU);
+            lines.addAll(product);
+            lines.add(heading);
+            for (String name : List.of("Cast iron skillet 9 inch", "Square cast iron grill pan", "Cast iron lid 9 inch", "Cast iron dutch oven")) {
+                lines.add("LODGE " + name.toUpperCase(java.util.Locale.ROOT));
+                lines.add("$39.99 USD");
+            }
+            Extraction e = extract(lines);
+            assertTrue(e.text().contains("holds heat evenly"), "the product's description: " + e.text());
+            if (heading.equals("More like this")) {
+                assertFalse(e.text().contains("SQUARE CAST IRON GRILL PAN"), "the shop's recommendations: " + e.text());
+            } else {
+                assertTrue(e.text().contains("SQUARE CAST IRON GRILL PAN"), "a sorted grid of the shop's own: " + e.text());
+            }
+        }
+    }
+
+    @Test
     void aTitlePrintedAgainRightAboveTheTextIsTheTitleThoughItsFirstCopyIsFarUp() {
         String title = "Freight trains set a new record at the Khorgos border";
         Extraction e = extract(SITE_MENU, title, "Share article", "Facebook Twitter", "Advertisement", "Share article",
