@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ({@link Item.Fate#OPEN}), and each lives in a class of its own:
  * <ol>
  *   <li>table rows, then site furniture by rule ({@link BoilerplateRules}): licence, copyright,
- *       contact, comment form...; then blocks this site prints on most of its pages ({@link SiteProfile})</li>
+ *       contact, comment form...; a dump's country picker ({@link CountryPicker}); then blocks this
+ *       site prints on most of its pages ({@link SiteProfile})</li>
  *   <li>repeats ({@link Repeats}): a block seen before is a duplicate (a title or caption printed
  *       twice), unless each record of a list prints it</li>
  *   <li>the title ({@link TitleChoice}): the page's declared title if known, else the first heading-like block</li>
@@ -59,6 +60,7 @@ public final class ArticleAssembler {
         }
         markTableRows(items);
         applyRules(items);
+        CountryPicker.removePickers(items);
         markCommentAuthors(items);
         applySiteProfile(items, SiteProfile.siteOf(meta.url, meta.site));
         Repeats.markRepeats(items);
