@@ -1,0 +1,55 @@
+package dev.silkroute.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.silkroute.extract.Item.Quality;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The context pass: what a middling block becomes beside its neighbours. */
+class BlockQualityTest {
+
+    private static List<Item> blocks(boolean html, Quality... qualities) {
+        List<Item> items = new ArrayList<>();
+        for (Quality q : qualities) {
+            String text = "Block " + items.size();
+            Candidate c = html ? new Candidate(text, items.size(), 0, "p", false) : Candidate.line(text, items.size() + 1);
+            Item it = new Item(c, text);
+            it.quality = q;
+            items.add(it);
+        }
+        return items;
+    }
+
+    private static List<Quality> smoothed(List<Item> items) {
+        BlockQuality.smooth(items);
+        return items.stream().map(it -> it.quality).toList();
+    }
+
+    @Test
+    void inHtmlARunOfMiddlingParagraphsUnderTextIsText() {
+        List<Item> page = blocks(true, Quality.GOOD, Quality.NEAR, Quality.NEAR, Quality.NEAR, Quality.BAD);
+        assertEquals(List.of(Quality.GOOD, Quality.GOOD, Quality.GOOD, Quality.GOOD, Quality.BAD), smoothed(page),
+                "each near-good block looks past the others to the good paragraph above");
+    }
+
+    @Test
+    void inHtmlMiddlingBlocksBetweenLinkListsAreNot() {
+        List<Item> page = blocks(true, Quality.BAD, Quality.NEAR, Quality.SHORT, Quality.NEAR, Quality.BAD);
+        assertEquals(List.of(Quality.BAD, Quality.BAD, Quality.BAD, Quality.BAD, Quality.BAD), smoothed(page));
+    }
+
+    @Test
+    void inADumpAMiddlingLineLooksOnlyAtItsNearestNeighbour() {
+        // a dump has no link lists to stop the look: a mega-menu's descriptions would run on to the next good line
+        List<Item> dump = blocks(false, Quality.GOOD, Quality.NEAR, Quality.NEAR, Quality.NEAR, Quality.SHORT);
+        assertEquals(List.of(Quality.GOOD, Quality.GOOD, Quality.BAD, Quality.BAD, Quality.BAD), smoothed(dump));
+    }
+
+    @Test
+    void aShortBlockBetweenTwoGoodOnesIsText() {
+        List<Item> page = blocks(true, Quality.GOOD, Quality.SHORT, Quality.GOOD);
+        assertEquals(List.of(Quality.GOOD, Quality.GOOD, Quality.GOOD), smoothed(page));
+    }
+}
