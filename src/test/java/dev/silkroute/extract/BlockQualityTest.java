@@ -48,6 +48,13 @@ class BlockQualityTest {
     }
 
     @Test
+    void inHtmlAShortBlockAmongMiddlingOnesBetweenTwoParagraphsIsText() {
+        List<Item> page = blocks(true, Quality.GOOD, Quality.NEAR, Quality.SHORT, Quality.NEAR, Quality.GOOD);
+        assertEquals(List.of(Quality.GOOD, Quality.GOOD, Quality.GOOD, Quality.GOOD, Quality.GOOD), smoothed(page),
+                "a chapter title between one-sentence descriptions, under the course's description");
+    }
+
+    @Test
     void aShortBlockBetweenTwoGoodOnesIsText() {
         List<Item> page = blocks(true, Quality.GOOD, Quality.SHORT, Quality.GOOD);
         assertEquals(List.of(Quality.GOOD, Quality.GOOD, Quality.GOOD), smoothed(page));
