@@ -11,9 +11,14 @@ import org.junit.jupiter.api.Test;
 class BlockQualityTest {
 
     private static List<Item> blocks(boolean html, Quality... qualities) {
+        return blocks(html, "Block %d", qualities);
+    }
+
+    /** Blocks of the given qualities whose texts are {@code format} with their index. */
+    private static List<Item> blocks(boolean html, String format, Quality... qualities) {
         List<Item> items = new ArrayList<>();
         for (Quality q : qualities) {
-            String text = "Block " + items.size();
+            String text = String.format(format, items.size());
             Candidate c = html ? new Candidate(text, items.size(), 0, "p", false) : Candidate.line(text, items.size() + 1);
             Item it = new Item(c, text);
             it.quality = q;
@@ -41,10 +46,22 @@ class BlockQualityTest {
     }
 
     @Test
-    void inADumpAMiddlingLineLooksOnlyAtItsNearestNeighbour() {
-        // a dump has no link lists to stop the look: a mega-menu's descriptions would run on to the next good line
+    void inADumpAMiddlingHeadlineLooksOnlyAtItsNearestNeighbour() {
+        // a dump has no link lists to stop the look: a column of other stories' headlines would run on to the next good line
         List<Item> dump = blocks(false, Quality.GOOD, Quality.NEAR, Quality.NEAR, Quality.NEAR, Quality.SHORT);
         assertEquals(List.of(Quality.GOOD, Quality.GOOD, Quality.BAD, Quality.BAD, Quality.BAD), smoothed(dump));
+    }
+
+    @Test
+    void inADumpMiddlingSentencesLookPastEachOtherUpToAFurnitureLine() {
+        List<Item> dump = blocks(false, "Book the venue and the caterer a year ahead, step %d.",
+                Quality.GOOD, Quality.NEAR, Quality.NEAR, Quality.NEAR, Quality.SHORT, Quality.NEAR, Quality.NEAR);
+        dump.get(4).remove("navigation", "navigation:navigation"); // a "Share" line between the checklist and what follows
+        smoothed(dump);
+        assertEquals(List.of(Quality.GOOD, Quality.GOOD, Quality.GOOD, Quality.GOOD), dump.subList(0, 4).stream().map(it -> it.quality).toList(),
+                "a checklist's one-sentence steps under a paragraph are text");
+        assertEquals(List.of(Quality.BAD, Quality.BAD), dump.subList(5, 7).stream().map(it -> it.quality).toList(),
+                "below the furniture line the look stops");
     }
 
     @Test
