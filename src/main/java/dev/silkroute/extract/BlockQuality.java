@@ -78,7 +78,13 @@ final class BlockQuality {
      * a wiki's page of links 0.20 -> 0.76, a wedding checklist 0.59 -> 0.75, a Q&A's question 0.32
      * -> 0.45; 22 worse, a cloud vendor's page 0.95 -> 0.48 whose mega-menu holds long
      * descriptions of its own), multilingual text 0.89806 -> 0.89920 (a Thai story +0.09, none
-     * worse). Other middling lines look only at their nearest line that is not short.
+     * worse). Then a short line looks past too, as in jusText (text between two good lines, past
+     * middling ones, with no furniture line between): 0.81546 -> 0.82173 (232 pages better, 101
+     * worse; articles 0.926 -> 0.931, every group better; an article whose page lists a lab's
+     * staff under it 0.98 -> 0.29), multilingual text 0.89920 -> 0.90200 (10 better, 5 worse).
+     * A near-good line that is no sentence (a headline) still looks only at its nearest line that
+     * is not short: looking past, it took columns of other stories' headlines (multilingual text
+     * -0.028).
      */
     static void smooth(List<Item> items) {
         List<Item> open = new ArrayList<>();
@@ -100,7 +106,8 @@ final class BlockQuality {
         for (int i = 0; i < q.length; i++) {
             if (q[i] != Quality.NEAR && q[i] != Quality.SHORT) continue;
             Item it = open.get(i);
-            boolean lookPast = it.c.tag() != null || q[i] == Quality.NEAR && TextMeasure.endsLikeSentence(it.text);
+            // in a dump a middling headline is no text by its neighbours' look alone (a column of other stories)
+            boolean lookPast = it.c.tag() != null || q[i] == Quality.SHORT || TextMeasure.endsLikeSentence(it.text);
             Quality prev = lookPast ? decidedBefore[i] : before[i];
             Quality next = lookPast ? decidedAfter[i] : after[i];
             if (q[i] == Quality.NEAR) {

@@ -65,6 +65,16 @@ class BlockQualityTest {
     }
 
     @Test
+    void inADumpAShortLineBetweenTwoParagraphsPastMiddlingOnesIsTextUnlessFurnitureStandsBetween() {
+        List<Item> dump = blocks(false, Quality.GOOD, Quality.NEAR, Quality.SHORT, Quality.NEAR, Quality.GOOD, Quality.SHORT, Quality.SHORT,
+                Quality.GOOD);
+        dump.get(6).remove("share", "share:share-prompt");
+        smoothed(dump);
+        assertEquals(Quality.GOOD, dump.get(2).quality, "a checklist's step title between the article's paragraphs");
+        assertEquals(Quality.BAD, dump.get(5).quality, "a short line with a share bar between it and the next paragraph");
+    }
+
+    @Test
     void inHtmlAShortBlockAmongMiddlingOnesBetweenTwoParagraphsIsText() {
         List<Item> page = blocks(true, Quality.GOOD, Quality.NEAR, Quality.SHORT, Quality.NEAR, Quality.GOOD);
         assertEquals(List.of(Quality.GOOD, Quality.GOOD, Quality.GOOD, Quality.GOOD, Quality.GOOD), smoothed(page),
