@@ -106,7 +106,8 @@ final class BlockQuality {
         for (int i = 0; i < q.length; i++) {
             if (q[i] != Quality.NEAR && q[i] != Quality.SHORT) continue;
             Item it = open.get(i);
-            // in a dump a middling headline is no text by its neighbours' look alone (a column of other stories)
+            // in a dump a near-good line that is no sentence (a headline) looks only at its nearest neighbour:
+            // looking past, a column of other stories' headlines ran on to the next paragraph
             boolean lookPast = it.c.tag() != null || q[i] == Quality.SHORT || TextMeasure.endsLikeSentence(it.text);
             Quality prev = lookPast ? decidedBefore[i] : before[i];
             Quality next = lookPast ? decidedAfter[i] : after[i];

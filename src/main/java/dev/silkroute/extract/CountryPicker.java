@@ -30,7 +30,10 @@ final class CountryPicker {
     private static final List<String> NAME_LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi",
             "pl", "cs", "hu", "ro", "tr", "ru", "uk", "el", "ja", "zh", "zh_Hant", "ko", "ar", "he", "th", "vi", "id", "kk", "uz");
 
-    private static final Set<String> NAMES = names();
+    /** Built when a dump's line is first asked (loading CLDR's names takes ICU half a second): an HTML page never asks. */
+    private static final class Names {
+        static final Set<String> ALL = names();
+    }
 
     private static Set<String> names() {
         Set<String> names = new HashSet<>();
@@ -56,11 +59,13 @@ final class CountryPicker {
         // a flag or a bullet before the name
         int start = 0;
         while (start < name.length() && !Character.isLetter(name.codePointAt(start))) start += Character.charCount(name.codePointAt(start));
-        return NAMES.contains(name.substring(start).toLowerCase(Locale.ROOT));
+        return Names.ALL.contains(name.substring(start).toLowerCase(Locale.ROOT));
     }
 
+    private static final List<String> LANGUAGE_SEPARATORS = List.of(" (", " - ", " – ", " | ", " / ", "（");
+
     private static int indexOfLanguageSeparator(String line) {
-        for (String separator : List.of(" (", " - ", " – ", " | ", " / ", "（")) {
+        for (String separator : LANGUAGE_SEPARATORS) {
             int at = line.indexOf(separator);
             if (at > 0) return at;
         }
