@@ -56,6 +56,15 @@ final class BlockQuality {
     }
 
     /**
+     * The most middling lines of a dump between two decided ones across which a short line still
+     * looks: a longer stretch is another part of the page (a lab's list of its staff under an
+     * article, a directory), not a list of the text's. Measured against no bound: extraction-dev
+     * text 0.82173 -> 0.82250 (6 pages better, that article 0.29 -> 0.98; 3 worse, a listing
+     * -0.15); 100 lines: 0.82216; 60: 0.82158. Multilingual text unchanged.
+     */
+    private static final int LONGEST_MIDDLING_STRETCH = 200;
+
+    /**
      * jusText's context pass: middling blocks between good ones are text, lone ones in furniture are not.
      * <p>
      * A middling block takes the class of the nearest good or bad block on either side, looking
@@ -103,12 +112,19 @@ final class BlockQuality {
         // removed (not a repeat) stops the look as a bad one would
         Quality[] decidedBefore = new Quality[q.length], decidedAfter = new Quality[q.length];
         decidedNeighbours(items, decidedBefore, decidedAfter);
+        // where the stretch of middling blocks around each block begins and ends
+        int[] previousDecidedAt = new int[q.length], nextDecidedAt = new int[q.length];
+        int at = -1;
+        for (int i = 0; i < q.length; i++) { previousDecidedAt[i] = at; if (q[i] == Quality.GOOD || q[i] == Quality.BAD) at = i; }
+        at = q.length;
+        for (int i = q.length - 1; i >= 0; i--) { nextDecidedAt[i] = at; if (q[i] == Quality.GOOD || q[i] == Quality.BAD) at = i; }
         for (int i = 0; i < q.length; i++) {
             if (q[i] != Quality.NEAR && q[i] != Quality.SHORT) continue;
             Item it = open.get(i);
             // in a dump a near-good line that is no sentence (a headline) looks only at its nearest neighbour:
             // looking past, a column of other stories' headlines ran on to the next paragraph
-            boolean lookPast = it.c.tag() != null || q[i] == Quality.SHORT || TextMeasure.endsLikeSentence(it.text);
+            boolean lookPast = it.c.tag() != null || TextMeasure.endsLikeSentence(it.text)
+                    || q[i] == Quality.SHORT && nextDecidedAt[i] - previousDecidedAt[i] <= LONGEST_MIDDLING_STRETCH;
             Quality prev = lookPast ? decidedBefore[i] : before[i];
             Quality next = lookPast ? decidedAfter[i] : after[i];
             if (q[i] == Quality.NEAR) {

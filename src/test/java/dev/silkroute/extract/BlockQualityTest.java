@@ -75,6 +75,21 @@ class BlockQualityTest {
     }
 
     @Test
+    void inADumpAVeryLongStretchOfShortLinesBetweenTwoParagraphsIsAnotherPartOfThePage() {
+        for (int names : new int[] {20, 250}) {
+            Quality[] qualities = new Quality[names + 3];
+            java.util.Arrays.fill(qualities, Quality.SHORT);
+            qualities[0] = Quality.GOOD;
+            qualities[1] = Quality.NEAR; // one longer entry keeps the short ones from their nearest neighbours' verdict
+            qualities[qualities.length - 1] = Quality.GOOD;
+            List<Item> dump = blocks(false, qualities);
+            smoothed(dump);
+            assertEquals(names == 20 ? Quality.GOOD : Quality.BAD, dump.get(names / 2).quality,
+                    names + " short lines between two paragraphs: " + (names == 20 ? "a list of the text's" : "a staff directory under it"));
+        }
+    }
+
+    @Test
     void inHtmlAShortBlockAmongMiddlingOnesBetweenTwoParagraphsIsText() {
         List<Item> page = blocks(true, Quality.GOOD, Quality.NEAR, Quality.SHORT, Quality.NEAR, Quality.GOOD);
         assertEquals(List.of(Quality.GOOD, Quality.GOOD, Quality.GOOD, Quality.GOOD, Quality.GOOD), smoothed(page),
