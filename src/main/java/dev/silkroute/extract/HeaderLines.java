@@ -52,6 +52,7 @@ public final class HeaderLines {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s*(?:/|>|»|›|→|\\|)\\s*");
     private static final Pattern BARE_SLASH_PAIR = Pattern.compile("\\p{L}/\\p{L}");
+    private static final Pattern ABBREVIATION_SLASH = Pattern.compile("\\b\\p{L}{1,2}/\\s");
     /*
      * Caption patterns are lower case and run on the lower-cased line (see BoilerplateRules), and
      * split by where they can match: an alternation tried at every position of every paragraph had
@@ -206,12 +207,16 @@ public final class HeaderLines {
     /**
      * The last crumb of a breadcrumb line ("SOURCE / ECONOMY" → Economy), which names the section.
      * Two words joined by a bare slash ("Photography/Videography", "TCP/IP") are one compound, not
-     * a trail: taken for one, a list item in a guide was moved out of its list.
+     * a trail: taken for one, a list item in a guide was moved out of its list. Nor is a slash that
+     * ends an abbreviation ("Depth w/ Palm Rest", "c/ Mayor"): taken for a trail, a keyboard
+     * review's spec label was removed, and it stopped the smoothing's look across the spec sheet
+     * (extraction-dev text 0.82250 -> 0.82265, that review 0.21 -> 0.40; HTML 0.87683 -> 0.87687).
      */
     public Optional<String> breadcrumbSection(String line) {
         if (line.length() > 120) return Optional.empty();
         String[] crumbs = BREADCRUMB_SEP.split(line.strip());
-        if (crumbs.length < 2 || crumbs.length == 2 && BARE_SLASH_PAIR.matcher(line).find()) return Optional.empty();
+        if (crumbs.length < 2 || crumbs.length == 2 && (BARE_SLASH_PAIR.matcher(line).find()
+                || ABBREVIATION_SLASH.matcher(line).find())) return Optional.empty();
         for (String c : crumbs) {
             if (c.isBlank() || TextMeasure.words(c) > 4 || c.matches(".*[.!?。！？].*")) return Optional.empty();
         }

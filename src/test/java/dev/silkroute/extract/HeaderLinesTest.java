@@ -39,5 +39,6 @@ class HeaderLinesTest {
         assertEquals("Central Asia", header.breadcrumbSection("News » Central Asia").orElseThrow());
         assertTrue(header.breadcrumbSection("Photography/Videography").isEmpty());
         assertTrue(header.breadcrumbSection("TCP/IP").isEmpty());
+        assertTrue(header.breadcrumbSection("Depth W/ Palm Rest").isEmpty(), "'w/' is 'with'");
     }
 }
