@@ -16,7 +16,9 @@ import static dev.silkroute.extract.Item.isHeadingLike;
 import dev.silkroute.extract.Item.Fate;
 import dev.silkroute.extract.Item.Quality;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How good each open block is as text by its own shape (jusText's classes), then by its
@@ -101,37 +103,28 @@ final class BlockQuality {
         Quality[] q = new Quality[open.size()];
         for (int i = 0; i < q.length; i++) q[i] = open.get(i).quality;
         Quality[] out = q.clone();
-        // the nearest block that is not SHORT on each side, found in one pass each way (a page of a
-        // million tiny elements must not cost a million squared)
-        Quality[] before = new Quality[q.length], after = new Quality[q.length];
-        Quality seen = Quality.BAD;
-        for (int i = 0; i < q.length; i++) { before[i] = seen; if (q[i] != Quality.SHORT) seen = q[i]; }
-        seen = Quality.BAD;
-        for (int i = q.length - 1; i >= 0; i--) { after[i] = seen; if (q[i] != Quality.SHORT) seen = q[i]; }
-        // ...and the nearest good or bad one, past near-good blocks too; in a dump a line a rule
-        // removed (not a repeat) stops the look as a bad one would
-        Quality[] decidedBefore = new Quality[q.length], decidedAfter = new Quality[q.length];
-        decidedNeighbours(items, decidedBefore, decidedAfter);
-        // where the stretch of middling blocks around each block begins and ends
-        int[] previousDecidedAt = new int[q.length], nextDecidedAt = new int[q.length];
-        int at = -1;
-        for (int i = 0; i < q.length; i++) { previousDecidedAt[i] = at; if (q[i] == Quality.GOOD || q[i] == Quality.BAD) at = i; }
-        at = q.length;
-        for (int i = q.length - 1; i >= 0; i--) { nextDecidedAt[i] = at; if (q[i] == Quality.GOOD || q[i] == Quality.BAD) at = i; }
+        // the nearest blocks on each side, found in one pass each way (a page of a million tiny
+        // elements must not cost a million squared): the nearest that is not short; the nearest
+        // good or bad one, past near-good blocks too, unless a dump's furniture line stands between
+        // (then none); and the decided blocks that bound each stretch of middling ones
+        boolean[] furniture = furnitureBefore(items, q.length);
+        int[] nearBefore = nearest(q, NOT_SHORT, null, false), nearAfter = nearest(q, NOT_SHORT, null, true);
+        int[] lookBefore = nearest(q, DECIDED, furniture, false), lookAfter = nearest(q, DECIDED, furniture, true);
+        int[] stretchStart = nearest(q, DECIDED, null, false), stretchEnd = nearest(q, DECIDED, null, true);
         for (int i = 0; i < q.length; i++) {
             if (q[i] != Quality.NEAR && q[i] != Quality.SHORT) continue;
             Item it = open.get(i);
             // in a dump a near-good line that is no sentence (a headline) looks only at its nearest neighbour:
             // looking past, a column of other stories' headlines ran on to the next paragraph
             boolean lookPast = it.c.tag() != null || TextMeasure.endsLikeSentence(it.text)
-                    || q[i] == Quality.SHORT && nextDecidedAt[i] - previousDecidedAt[i] <= LONGEST_MIDDLING_STRETCH;
-            Quality prev = lookPast ? decidedBefore[i] : before[i];
-            Quality next = lookPast ? decidedAfter[i] : after[i];
+                    || q[i] == Quality.SHORT && stretchEnd[i] - stretchStart[i] <= LONGEST_MIDDLING_STRETCH;
+            Quality prev = qualityAt(q, lookPast ? lookBefore[i] : nearBefore[i]);
+            Quality next = qualityAt(q, lookPast ? lookAfter[i] : nearAfter[i]);
             if (q[i] == Quality.NEAR) {
                 out[i] = prev == Quality.GOOD || next == Quality.GOOD ? Quality.GOOD : Quality.BAD;
             } else if (prev == Quality.GOOD && next == Quality.GOOD) {
                 out[i] = Quality.GOOD;
-            } else if (next == Quality.GOOD && isHeadingLike(open.get(i)) && nextIs(q, i, Quality.GOOD)) {
+            } else if (next == Quality.GOOD && isHeadingLike(it) && nextIs(q, i, Quality.GOOD)) {
                 out[i] = Quality.GOOD; // a subheading introduces the paragraph after it
             } else {
                 out[i] = Quality.BAD;
@@ -140,33 +133,48 @@ final class BlockQuality {
         for (int i = 0; i < q.length; i++) open.get(i).quality = out[i];
     }
 
+    private static final Set<Quality> NOT_SHORT = EnumSet.of(Quality.NEAR, Quality.GOOD, Quality.BAD);
+    private static final Set<Quality> DECIDED = EnumSet.of(Quality.GOOD, Quality.BAD);
+
     /**
-     * For each open block (in order), the quality of the nearest good or bad open block before and
-     * after it, past short and near-good ones; bad at the page's ends. In a dump a line removed by
-     * a rule, not as a repeat, counts as bad: the furniture between a page's parts.
+     * For each open block, the index of the nearest open block before it (or after it) whose
+     * quality is {@code counted}: -1 (or the count of blocks) when there is none, or when a
+     * furniture line stands between ({@code furnitureBefore}, may be null).
      */
-    private static void decidedNeighbours(List<Item> items, Quality[] before, Quality[] after) {
-        Quality seen = Quality.BAD;
+    private static int[] nearest(Quality[] q, Set<Quality> counted, boolean[] furnitureBefore, boolean after) {
+        int n = q.length, none = after ? n : -1, seen = none;
+        int[] at = new int[n];
+        for (int step = 0; step < n; step++) {
+            int i = after ? n - 1 - step : step;
+            if (furnitureBefore != null && (after ? i + 1 < n && furnitureBefore[i + 1] : furnitureBefore[i])) seen = none;
+            at[i] = seen;
+            if (counted.contains(q[i])) seen = i;
+        }
+        return at;
+    }
+
+    /** The quality of the block at {@code i}; a page's edge, or a furniture line, is bad. */
+    private static Quality qualityAt(Quality[] q, int i) {
+        return i >= 0 && i < q.length ? q[i] : Quality.BAD;
+    }
+
+    /**
+     * For each open block, whether a line that stops the smoothing's look ({@link #stopsTheLook})
+     * stands between it and the open block before it.
+     */
+    private static boolean[] furnitureBefore(List<Item> items, int openBlocks) {
+        boolean[] before = new boolean[openBlocks];
+        boolean pending = false;
         int k = 0;
         for (Item it : items) {
             if (it.fate == Fate.OPEN) {
-                before[k++] = seen;
-                if (it.quality == Quality.GOOD || it.quality == Quality.BAD) seen = it.quality;
+                before[k++] = pending;
+                pending = false;
             } else if (stopsTheLook(it)) {
-                seen = Quality.BAD;
+                pending = true;
             }
         }
-        seen = Quality.BAD;
-        k = before.length;
-        for (int j = items.size() - 1; j >= 0; j--) {
-            Item it = items.get(j);
-            if (it.fate == Fate.OPEN) {
-                after[--k] = seen;
-                if (it.quality == Quality.GOOD || it.quality == Quality.BAD) seen = it.quality;
-            } else if (stopsTheLook(it)) {
-                seen = Quality.BAD;
-            }
-        }
+        return before;
     }
 
     private static boolean stopsTheLook(Item it) {

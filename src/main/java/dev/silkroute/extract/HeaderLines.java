@@ -51,8 +51,8 @@ public final class HeaderLines {
                     + "|^(?:[\\p{IsHangul}\\p{IsHan},]+\\s+){0,3}([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:기자|記者)$",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s*(?:/|>|»|›|→|\\|)\\s*");
-    private static final Pattern BARE_SLASH_PAIR = Pattern.compile("\\p{L}/\\p{L}");
-    private static final Pattern ABBREVIATION_SLASH = Pattern.compile("\\b\\p{L}{1,2}/\\s");
+    /** A slash that joins a compound ("TCP/IP") or ends an abbreviation ("w/ palm rest"): no separator of crumbs. */
+    private static final Pattern SLASH_IN_A_WORD = Pattern.compile("\\p{L}/\\p{L}|\\b\\p{L}{1,2}/\\s");
     /*
      * Caption patterns are lower case and run on the lower-cased line (see BoilerplateRules), and
      * split by where they can match: an alternation tried at every position of every paragraph had
@@ -215,8 +215,7 @@ public final class HeaderLines {
     public Optional<String> breadcrumbSection(String line) {
         if (line.length() > 120) return Optional.empty();
         String[] crumbs = BREADCRUMB_SEP.split(line.strip());
-        if (crumbs.length < 2 || crumbs.length == 2 && (BARE_SLASH_PAIR.matcher(line).find()
-                || ABBREVIATION_SLASH.matcher(line).find())) return Optional.empty();
+        if (crumbs.length < 2 || crumbs.length == 2 && SLASH_IN_A_WORD.matcher(line).find()) return Optional.empty();
         for (String c : crumbs) {
             if (c.isBlank() || TextMeasure.words(c) > 4 || c.matches(".*[.!?。！？].*")) return Optional.empty();
         }
