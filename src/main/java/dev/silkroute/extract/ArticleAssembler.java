@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       link density), with the listings whose entries are their text ({@link Listings}), then
  *       context smoothing in the manner of jusText: short and middling blocks take the class of
  *       their good neighbours, headings the class of what follows them</li>
- *   <li>the article's span ({@link ArticleSpan}, ending where {@link ArticleEnd} finds a sign):
+ *   <li>the article's span ({@link ArticleSpan}, ending where {@link ArticleEnd} finds a sign; in
+ *       a dump, its heaviest stretch between the site's furniture lines):
  *       blocks before the main text become subtitle or captions when they look like them; blocks
  *       after its end are the page's tail</li>
  *   <li>card grids ({@link Listings#keepCardGrids}) and the article's own dates ({@link MetadataLines#resolveDates})</li>

@@ -754,4 +754,22 @@ class TextDumpExtractorTest {
         for (String entry : menu) assertFalse(footer.text().contains(entry), "a menu entry: " + footer.text());
         assertTrue(footer.removed().stream().noneMatch(r -> r.rule().equals("navigation:table-of-contents")), footer.removed().toString());
     }
+
+    /** A footer's mega-menu: the site's sections, each over a sentence that describes it. */
+    private static final List<String> MEGA_MENU = List.of(
+            "Products", "Cloud storage that keeps every file of your team safe and close at hand.",
+            "Solutions", "Tools that help retailers plan their stock for every season of the year.",
+            "Support", "Answers from our engineers, day and night, in twelve different languages.",
+            "Company", "Founded by two engineers in a garage, we now serve clients in forty countries.",
+            "Careers", "Join a team that ships software used by millions of people around the world.");
+
+    @Test
+    void aMegaMenuOfDescriptionsUnderTheArticleIsNotItsText() {
+        List<String> lines = new java.util.ArrayList<>(List.of("Freight trains set a record at the border"));
+        lines.addAll(ARTICLE);
+        lines.addAll(MEGA_MENU);
+        Extraction e = extract(lines.toArray(String[]::new));
+        assertTrue(e.text().endsWith(ARTICLE.get(ARTICLE.size() - 1)), e.text());
+        for (int i = 1; i < MEGA_MENU.size(); i += 2) assertEquals("tail", reasonOf(e, MEGA_MENU.get(i)), e.text());
+    }
 }
