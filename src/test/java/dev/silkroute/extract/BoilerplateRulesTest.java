@@ -241,6 +241,8 @@ class BoilerplateRulesTest {
                 Map.entry("Viewed 12k times", "site-chrome:widget-text"),
                 Map.entry("Customer Reviews", "review:reviews-heading"),
                 Map.entry("Most Helpful Critical Review", "review:reviews-heading"),
+                Map.entry("Reviews for Men's Wool Runner", "review:reviews-heading"),
+                Map.entry("Reviews for this item (76)", "review:reviews-heading"),
                 Map.entry("69 people found this review helpful", "review:review-furniture"),
                 Map.entry("Yes, I recommend this product", "review:review-furniture"),
                 Map.entry("Reviewed in the United States on 3 December 2024", "review:review-furniture"),
@@ -396,6 +398,7 @@ class BoilerplateRulesTest {
         assertEquals("kept", rule("1 of 3 trains arrived late at the border"), "a count in a sentence");
         assertEquals("kept", rule("Send your questions to the customs office"), "the verb in a sentence");
         assertEquals("kept", rule("17 reviews of the new railway timetable were published on Monday"), "a count in a sentence");
+        assertEquals("kept", rule("Reviews for the new timetable were mixed, officials said."), "the words in a sentence");
         assertEquals("kept", rule("Prices ran from low to high as traders bid for the last wagons"), "the words in a sentence");
         assertEquals("kept", rule("Instagram shares fell on Monday"), "a network's name in a sentence");
         assertEquals("kept", rule("Privacy policy changes worry regulators"), "a headline about a privacy policy");
