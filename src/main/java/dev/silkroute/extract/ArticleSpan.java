@@ -136,7 +136,8 @@ final class ArticleSpan {
      * The site's furniture that parts a dump's article from the page's other good text: menus,
      * newsletter boxes, copyright and contact lines, related links, cookie notices, adverts, a
      * site's repeated blocks. Not the chrome of each post of a thread or of each review (share
-     * buttons, poster stats, "Reply"), which stands between parts of the same text.
+     * buttons, poster stats, "Reply"), nor a widget's ("Improve this question", "Sorted by:"), which
+     * stand between parts of the same text.
      */
     private static final Set<String> SITE_FURNITURE = Set.of("navigation", "subscribe", "copyright", "contact",
             "cookie", "consent", "embed-consent", "related", "site-banner", "site-boilerplate", "form",
@@ -176,33 +177,34 @@ final class ArticleSpan {
      * most furniture out already: 0.87687 -> 0.87560, so only dumps are cut.
      */
     Stretch heaviestStretch(List<Item> items, int first, int last) {
-        long best = Long.MIN_VALUE, run = 0;
-        int runStart = first, bestFirst = first, bestLast = last;
+        long[] score = new long[last - first + 1];
+        long total = 0;
         for (int i = first; i <= last; i++) {
-            long score = weighInSpan(items.get(i));
+            score[i - first] = weighInSpan(items.get(i));
+            total += Math.max(0, score[i - first]);
+        }
+        long best = Long.MIN_VALUE, run = 0;
+        int runStart = 0, bestFirst = 0, bestLast = score.length - 1;
+        for (int k = 0; k < score.length; k++) {
             if (run > 0) {
-                run += score;
-            } else if (score > 0) { // a stretch starts with good text
-                run = score;
-                runStart = i;
+                run += score[k];
+            } else if (score[k] > 0) { // a stretch starts with good text
+                run = score[k];
+                runStart = k;
             } else {
                 continue;
             }
             if (run > best) {
                 best = run;
                 bestFirst = runStart;
-                bestLast = i;
+                bestLast = k;
             }
         }
-        long total = 0, before = 0, after = 0;
-        for (int i = first; i <= last; i++) {
-            long good = Math.max(0, weighInSpan(items.get(i)));
-            total += good;
-            if (i < bestFirst) before += good;
-            if (i > bestLast) after += good;
-        }
-        return new Stretch(before <= LIGHT_END_SHARE * total ? bestFirst : first,
-                after <= LIGHT_END_SHARE * total ? bestLast : last);
+        long before = 0, after = 0;
+        for (int k = 0; k < bestFirst; k++) before += Math.max(0, score[k]);
+        for (int k = bestLast + 1; k < score.length; k++) after += Math.max(0, score[k]);
+        return new Stretch(first + (before <= LIGHT_END_SHARE * total ? bestFirst : 0),
+                first + (after <= LIGHT_END_SHARE * total ? bestLast : score.length - 1));
     }
 
     private long weighInSpan(Item it) {
