@@ -147,7 +147,7 @@ final class ArticleSpan {
     /**
      * What a line inside the span costs, in characters of good text: a line of the site's
      * furniture (a menu entry against a mega-menu's one-sentence description of 60-120
-     * characters; 60 scored 0.8236 and 110-150 0.8241-0.8242 where 80 scored 0.8242, with a
+     * characters; 60 scored 0.8236 and 110-150 0.8240-0.8241 where 80 scored 0.8242, with a
      * share of 0.3), and any other open line that is not good text (so that of two stretches
      * about as heavy, the one with fewer middling lines wins: extraction-dev text +0.0003 and a
      * Japanese story +0.03 against no cost for them).
