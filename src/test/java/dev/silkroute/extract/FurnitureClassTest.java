@@ -33,6 +33,14 @@ class FurnitureClassTest {
     }
 
     @Test
+    void aWrapperOfTheContentAndItsSidebarIsNoSidebar() {
+        assertNull(FurnitureClass.word("content-sidebar-wrap "), "Genesis's layout around the text and the sidebar");
+        assertEquals("sidebar", FurnitureClass.word("sidebar sidebar-primary widget-area "));
+        assertEquals("ad", FurnitureClass.word("content-ad-wrapper "), "an advert's wrapper in the content is one");
+        assertEquals("nav", FurnitureClass.word("content-hub-nav__sub-menu-container "));
+    }
+
+    @Test
     void aWordCanBeSetAsideAndLookedFor() {
         assertEquals("nav", FurnitureClass.word("elementor-widget elementor-widget-nav-menu ", FurnitureClass.LAYOUT_WORD));
         assertNull(FurnitureClass.word("elementor-widget elementor-widget-text-editor ", FurnitureClass.LAYOUT_WORD));
