@@ -164,7 +164,7 @@ public final class ArticleAssembler {
         for (Item it : items) {
             if (it.fate != Fate.OPEN) continue;
             Integer seen = frequent.get(SiteProfile.fingerprint(it.text));
-            if (seen != null) it.remove("site-boilerplate", "site:seen on " + seen + " of " + pages + " pages of " + site);
+            if (seen != null) it.remove(SiteProfile.BOILERPLATE, "site:seen on " + seen + " of " + pages + " pages of " + site);
         }
     }
 

@@ -254,7 +254,7 @@ final class ArticleEnd {
      * shops print inside their text.
      */
     private static final Set<String> FURNITURE_BELOW_TEXT = Set.of("advert", "share", "comment-form", "subscribe", "paywall",
-            "copyright", "contact", "cookie", "consent", "site-boilerplate", "review");
+            "copyright", "contact", "cookie", "consent", SiteProfile.BOILERPLATE, "review");
 
     /** A headline of some other story: four words or more (a CJK line of ten characters) without a sentence's end. */
     private static boolean readsLikeHeadline(Item it) {

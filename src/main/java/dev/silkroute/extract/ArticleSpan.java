@@ -139,10 +139,9 @@ final class ArticleSpan {
      * buttons, poster stats, "Reply"), nor a widget's ("Improve this question", "Sorted by:"), which
      * stand between parts of the same text.
      */
-    private static final Set<String> SITE_FURNITURE = Set.of("navigation", "subscribe", "copyright", "contact",
-            "cookie", "consent", "embed-consent", "related", "site-banner", "site-boilerplate", "form",
+    static final Set<String> SITE_FURNITURE = Set.of("navigation", "subscribe", "copyright", "contact",
+            "cookie", "consent", "embed-consent", "related", "site-banner", SiteProfile.BOILERPLATE, "form",
             "advert", "sponsor", "paywall", "licence", "template");
-    private static final String TABLE_OF_CONTENTS = "navigation:table-of-contents";
 
     /**
      * What a line inside the span costs, in characters of good text: a line of the site's
@@ -210,7 +209,7 @@ final class ArticleSpan {
     private long weighInSpan(Item it) {
         if (it.fate == Fate.OPEN) return it.quality == Quality.GOOD && !it.captionLike(header) ? it.weight : -MIDDLING_COST;
         // the article's own table of contents is navigation too, but the page's, between its lead and its text
-        boolean furniture = it.fate == Fate.REMOVED && SITE_FURNITURE.contains(it.reason) && !TABLE_OF_CONTENTS.equals(it.rule);
+        boolean furniture = it.fate == Fate.REMOVED && SITE_FURNITURE.contains(it.reason) && !Repeats.TABLE_OF_CONTENTS.equals(it.rule);
         return furniture ? -FURNITURE_COST : 0;
     }
 

@@ -3,6 +3,7 @@ package dev.silkroute.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +66,11 @@ public final class BoilerplateRules {
         boolean anchored = RegexSource.anchoredAtStart(regex);
         return new Rule(family, name, maxChars, Pattern.compile(RegexSource.nonCapturing(regex), Pattern.UNICODE_CHARACTER_CLASS),
                 List.of(gate), ending, anchored, anchored ? RegexSource.firstChars(regex) : null);
+    }
+
+    /** The families the rules remove lines for (a removed line's reason). */
+    static Set<String> families() {
+        return RULES.stream().map(Rule::family).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static final List<Rule> RULES = List.of(

@@ -75,6 +75,9 @@ final class Repeats {
     private static final int RECORD_FIELD_MAX_WEIGHT = 120;
 
     /** A table of contents has three entries at least; fewer short lines repeated below are a coincidence. */
+    /** The rule a table of contents' entries are removed by (the article's own navigation, see ArticleSpan). */
+    static final String TABLE_OF_CONTENTS = "navigation:table-of-contents";
+
     private static final int TOC_ENTRIES_MIN = 3;
     /** How many of its entries must be repeated as headings over text (see {@link #removeTablesOfContents}). */
     private static final double TOC_HEADINGS_OVER_TEXT = 0.8;
@@ -112,7 +115,7 @@ final class Repeats {
             boolean table = entries.size() >= TOC_ENTRIES_MIN && headings.get(0) > entries.get(entries.size() - 1)
                     && overText >= entries.size() * TOC_HEADINGS_OVER_TEXT;
             if (!table) { i++; continue; }
-            for (int e : entries) items.get(e).remove("navigation", "navigation:table-of-contents");
+            for (int e : entries) items.get(e).remove("navigation", TABLE_OF_CONTENTS);
             for (int h : headings) {
                 Item heading = items.get(h);
                 heading.fate = Fate.OPEN;

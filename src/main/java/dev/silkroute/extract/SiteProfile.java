@@ -25,6 +25,9 @@ public interface SiteProfile {
     };
 
     /** The site of a page: the host of its URL without "www.", else the declared site name. */
+    /** The reason a block this site prints on most of its pages is removed for. */
+    String BOILERPLATE = "site-boilerplate";
+
     static String siteOf(String url, String siteName) {
         if (url != null) {
             try {
